@@ -1,0 +1,2 @@
+/** UI pieces every module's views use. */
+package com.scenehub.shared.ui;
