@@ -52,21 +52,34 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient NotificationService notifications;
     private final transient AuthenticatedUser authenticatedUser;
 
+    private final transient AuthenticationContext authenticationContext;
+    private final transient LanguageSupport languageSupport;
+    private String builtFor = "";
+
     MainLayout(AuthenticatedUser authenticatedUser, AuthenticationContext authenticationContext,
             NotificationService notifications, LanguageSupport languageSupport) {
         this.authenticatedUser = authenticatedUser;
+        this.authenticationContext = authenticationContext;
         this.notifications = notifications;
+        this.languageSupport = languageSupport;
         setPrimarySection(Section.DRAWER);
         addClassName("sh-layout");
+        viewTitle.addClassName("sh-view-title");
+        build();
+    }
+
+    /** Builds header and drawer for whoever is signed in (rebuilt when that changes). */
+    private void build() {
+        CurrentUser user = authenticatedUser.get().orElse(null);
+        builtFor = user == null ? "" : user.username();
+        getElement().getChildren().filter(child -> !child.equals(getContent() == null ? null : getContent().getElement()))
+                .toList().forEach(child -> child.removeFromParent());
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
-        viewTitle.addClassName("sh-view-title");
         HorizontalLayout actions = new HorizontalLayout();
         actions.addClassName("sh-header-actions");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-
-        CurrentUser user = authenticatedUser.get().orElse(null);
         if (user != null) {
             actions.add(bell());
         }
@@ -77,8 +90,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             RouterLink login = new RouterLink(getTranslation("shell.login"), LoginView.class);
             login.addClassName("sh-header-link");
             RouterLink register = new RouterLink(getTranslation("shell.register"), RegistrationView.class);
-            register.addClassName("sh-header-link");
-            register.addClassName("sh-header-link-primary");
+            register.addClassNames("sh-header-link", "sh-header-link-primary");
             actions.add(login, register);
         }
         addToNavbar(toggle, viewTitle, actions);
@@ -158,6 +170,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        String signedIn = authenticatedUser.get().map(CurrentUser::username).orElse("");
+        if (!signedIn.equals(builtFor)) {
+            build();
+        }
         viewTitle.setText(currentTitle());
         if (authenticatedUser.get().isPresent()) {
             long unread = notifications.unreadCount();
