@@ -9,12 +9,14 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Makes a fresh {@code scenehub_test} database on 127.0.0.1:5432 once per JVM. Where no server
- * answers the PostgreSQL tests are skipped, but on CI (CI=true) that is a failure.
+ * Makes a fresh database on the PostgreSQL server at 127.0.0.1:5432 once per test JVM (its own name,
+ * so parallel runs never meet) and drops it when the JVM ends. Where no server answers the
+ * PostgreSQL tests are skipped, but on CI (CI=true) that is a failure.
  */
 public class PostgresDatabase implements BeforeAllCallback {
 
     private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    private static final String NAME = "scenehub_test_" + ProcessHandle.current().pid();
     private static volatile Boolean ready;
 
     @Override
@@ -22,7 +24,7 @@ public class PostgresDatabase implements BeforeAllCallback {
         if (ready == null) {
             synchronized (PostgresDatabase.class) {
                 if (ready == null) {
-                    ready = recreate();
+                    ready = create();
                 }
             }
         }
@@ -32,16 +34,30 @@ public class PostgresDatabase implements BeforeAllCallback {
             }
             Assumptions.abort("PostgreSQL on 127.0.0.1:5432 is not running");
         }
+        System.setProperty("scenehub.pgtest.database", NAME);
     }
 
-    private static boolean recreate() {
-        try (Connection connection = DriverManager.getConnection(ADMIN_URL, "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists scenehub_test with (force)");
-            statement.execute("create database scenehub_test");
+    private static boolean create() {
+        try {
+            execute("drop database if exists " + NAME + " with (force)");
+            execute("create database " + NAME);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    execute("drop database if exists " + NAME + " with (force)");
+                } catch (SQLException ignored) {
+                    // the server may already be gone; the name is unique, nothing else uses it
+                }
+            }));
             return true;
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL, "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 }
