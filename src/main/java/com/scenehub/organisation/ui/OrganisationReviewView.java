@@ -79,8 +79,10 @@ public class OrganisationReviewView extends Div implements HasDynamicTitle {
             Button verify = new Button(getTranslation("organisations.verify"), e -> act(() -> organisations.verify(o.id()),
                     "organisations.verified"));
             verify.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+            verify.setId("verify-" + o.id());
             Button reject = new Button(getTranslation("organisations.reject"), e -> openReject(o));
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            reject.setId("reject-" + o.id());
             actions.add(verify, reject);
         }
         return actions;

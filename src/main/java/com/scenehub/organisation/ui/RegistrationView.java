@@ -124,6 +124,20 @@ public class RegistrationView extends Div implements HasDynamicTitle {
                 .bind(r -> r.getPassword(), (r, v) -> { });
         binder.setBean(registration);
 
+        name.setId("reg-name");
+        creditCode.setId("reg-credit-code");
+        legalRepresentative.setId("reg-legal-representative");
+        zoneArea.setId("reg-zone-area");
+        industryField.setId("reg-industry-field");
+        contactName.setId("reg-contact-name");
+        contactPhone.setId("reg-contact-phone");
+        contactEmail.setId("reg-contact-email");
+        roles.setId("reg-roles");
+        username.setId("reg-username");
+        password.setId("reg-password");
+        confirmPassword.setId("reg-password-confirm");
+        submit.setId("reg-submit");
+        done.setId("reg-done");
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.add(name, creditCode, legalRepresentative, zoneArea, industryField, contactName, contactPhone,
