@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -85,8 +84,8 @@ class ProjectServiceTest {
         return signedIn.as(provider.user(), () -> projects.start(p.id()));
     }
 
-    static void refused(ThrowingSupplier<?> action, String key) {
-        assertThatThrownBy(action::get).isInstanceOf(BusinessRuleException.class)
+    static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, String key) {
+        assertThatThrownBy(action).isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> ((BusinessRuleException) e).messageKey()).isEqualTo(key);
     }
 
