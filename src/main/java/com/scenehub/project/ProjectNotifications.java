@@ -24,7 +24,7 @@ class ProjectNotifications {
     }
 
     private static String link(Long projectId) {
-        return "projects/" + projectId;
+        return "project/" + projectId;
     }
 
     @ApplicationModuleListener

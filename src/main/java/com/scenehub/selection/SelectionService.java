@@ -770,6 +770,13 @@ public class SelectionService {
         return d;
     }
 
+    /** Accounts that may sit on a panel. */
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional(readOnly = true)
+    public List<AccountSummary> experts() {
+        return accounts.accountsWithRole(Roles.EXPERT);
+    }
+
     // ---- statistics --------------------------------------------------------------------------
 
     /**

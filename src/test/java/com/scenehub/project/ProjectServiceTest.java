@@ -280,16 +280,16 @@ class ProjectServiceTest {
                 "error.project.wrong-status");
         signedIn.as(provider.user(), () -> projects.start(p.id()));
         refused(() -> signedIn.as(provider.user(), () -> projects.submitEvidence(first, "伪装的文件",
-                List.of(new EvidenceUpload("report.pdf", "MZ executable".getBytes())))), "error.file.content-mismatch");
+                List.of(new EvidenceUpload("report.pdf", "MZ executable".getBytes())))), "error.attachment.content-mismatch");
         refused(() -> signedIn.as(provider.user(), () -> projects.submitEvidence(first, "脚本",
-                List.of(new EvidenceUpload("run.sh", "#!/bin/sh".getBytes())))), "error.file.type");
+                List.of(new EvidenceUpload("run.sh", "#!/bin/sh".getBytes())))), "error.attachment.type");
         byte[] big = new byte[(int) EvidenceFiles.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         refused(() -> signedIn.as(provider.user(), () -> projects.submitEvidence(first, "太大",
-                List.of(new EvidenceUpload("big.pdf", big)))), "error.file.too-large");
+                List.of(new EvidenceUpload("big.pdf", big)))), "error.attachment.too-large");
         refused(() -> signedIn.as(provider.user(), () -> projects.submitEvidence(first, " ", List.of())),
                 "error.milestone.evidence-note-required");
-        byte[] png = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A};
+        byte[] png = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00};
         assertThat(signedIn.as(provider.user(), () -> projects.submitEvidence(first, "现场照片",
                 List.of(new EvidenceUpload("site.png", png)))).milestones().get(0).evidence()).hasSize(1);
     }
