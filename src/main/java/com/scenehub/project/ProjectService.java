@@ -387,6 +387,51 @@ public class ProjectService {
         return projects.findAllByOrderByCreatedAtDesc().stream().map(this::summary).toList();
     }
 
+    /** Counts for the home page of one user. */
+    @Transactional(readOnly = true)
+    public ProjectWork work(CurrentUser user) {
+        long toConfirm = 0;
+        long evidence = 0;
+        long deliver = 0;
+        long acceptances = 0;
+        long overdue = 0;
+        LocalDate today = LocalDate.now(clock);
+        Long org = user.organisationId();
+        if (org != null && user.hasAnyRole(Roles.ENTERPRISE, Roles.PROVIDER)) {
+            for (Project p : projects.findByDemandOrganisationIdOrProviderOrganisationIdOrderByCreatedAtDesc(org, org)) {
+                boolean demand = org.equals(p.getDemandOrganisationId()) && user.hasRole(Roles.ENTERPRISE);
+                boolean provider = org.equals(p.getProviderOrganisationId()) && user.hasRole(Roles.PROVIDER);
+                if (p.getStatus() == ProjectStatus.DRAFT && !p.getMilestones().isEmpty()
+                        && ((demand && p.getDemandConfirmedAt() == null) || (provider && p.getProviderConfirmedAt() == null))) {
+                    toConfirm++;
+                }
+                if (p.getStatus() == ProjectStatus.IN_PROGRESS) {
+                    for (Milestone m : p.getMilestones()) {
+                        if (demand && m.getStatus() == MilestoneStatus.SUBMITTED) {
+                            evidence++;
+                        }
+                        if (provider && (m.getStatus() == MilestoneStatus.PENDING || m.getStatus() == MilestoneStatus.REJECTED)) {
+                            deliver++;
+                        }
+                    }
+                }
+            }
+        }
+        if (user.hasRole(Roles.EXPERT)) {
+            acceptances = projects.findByAcceptanceExpertIdOrderByCreatedAtDesc(user.userId()).stream()
+                    .filter(p -> p.getStatus() == ProjectStatus.ACCEPTANCE).count();
+        }
+        if (user.hasRole(Roles.MANAGER)) {
+            overdue = projects.findByStatusIn(EnumSet.of(ProjectStatus.SIGNED, ProjectStatus.IN_PROGRESS,
+                    ProjectStatus.ACCEPTANCE)).stream().flatMap(p -> p.getMilestones().stream())
+                    .filter(m -> m.isOverdue(today)).count();
+        }
+        return new ProjectWork(toConfirm, evidence, deliver, acceptances, overdue);
+    }
+
+    public record ProjectWork(long toConfirm, long evidenceToDecide, long toDeliver, long acceptances, long overdue) {
+    }
+
     // ---- helpers ----------------------------------------------------------------------------
 
     private PublicProgress publicProgress(Project p) {

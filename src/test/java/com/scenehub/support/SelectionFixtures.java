@@ -6,6 +6,15 @@ import com.scenehub.opportunity.OpportunityForm;
 import com.scenehub.opportunity.OpportunityListSummary;
 import com.scenehub.opportunity.OpportunityService;
 import com.scenehub.opportunity.SelectionMode;
+import com.scenehub.project.AgreementForm;
+import com.scenehub.project.EvidenceUpload;
+import com.scenehub.project.MilestonePlan;
+import com.scenehub.project.ProjectDetails;
+import com.scenehub.project.ProjectService;
+import com.scenehub.selection.ProposalDetails;
+import com.scenehub.selection.ProposalForm;
+import com.scenehub.selection.SelectionOverview;
+import com.scenehub.selection.SelectionService;
 import com.scenehub.requirement.RequirementForm;
 import com.scenehub.requirement.RequirementService;
 import com.scenehub.requirement.RequirementSummary;
@@ -30,9 +39,13 @@ public class SelectionFixtures {
     private final RequirementService requirements;
     private final OpportunityService opportunities;
     private final Clock clock;
+    private final SelectionService selection;
+    private final ProjectService projects;
 
     SelectionFixtures(TestData data, SignedIn signedIn, RequirementService requirements,
-            OpportunityService opportunities, Clock clock) {
+            OpportunityService opportunities, Clock clock, SelectionService selection, ProjectService projects) {
+        this.selection = selection;
+        this.projects = projects;
         this.data = data;
         this.signedIn = signedIn;
         this.requirements = requirements;
@@ -99,5 +112,46 @@ public class SelectionFixtures {
             opportunities.publishList(list.id());
         });
         return signedIn.as(manager, () -> opportunities.findOpportunity(d.id()).orElseThrow());
+    }
+
+    /** What {@link #awardedWithOneMetMilestone} made. */
+    public record Awarded(OpportunityDetails opportunity, ProposalDetails winner, ProposalDetails other,
+            ProjectDetails project) {
+    }
+
+    /**
+     * A direct-docking opportunity taken to a running project with its first milestone met and a grant
+     * payment recorded; the clock is moved past the window.
+     */
+    public Awarded awardedWithOneMetMilestone(OrgAndUser demand, OrgAndUser provider, OrgAndUser other,
+            AccountSummary manager, TestClock testClock) {
+        OpportunityDetails o = published(demand, manager, SelectionMode.DIRECT_DOCKING, Duration.ofDays(7));
+        ProposalDetails win = signedIn.as(provider.user(), () -> selection.createDraft(o.id(),
+                new ProposalForm("保密技术方案：AGV 调度算法", new BigDecimal("880000"), "六个月", "八人团队")));
+        signedIn.as(provider.user(), () -> selection.submit(win.id()));
+        ProposalDetails lose = signedIn.as(other.user(), () -> selection.createDraft(o.id(),
+                new ProposalForm("保密技术方案：视觉拣选", new BigDecimal("910000"), "八个月", "六人团队")));
+        signedIn.as(other.user(), () -> selection.submit(lose.id()));
+        testClock.set(testClock.instant().plus(Duration.ofDays(8)));
+        signedIn.as(manager, () -> selection.startEvaluation(o.id()));
+        signedIn.as(demand.user(), () -> selection.shortlist(win.id()));
+        signedIn.as(demand.user(), () -> selection.choose(win.id()));
+        SelectionOverview done = signedIn.as(manager, () -> selection.confirmChoice(o.id()));
+        LocalDate start = LocalDate.now(testClock);
+        signedIn.as(manager, () -> projects.updateAgreement(done.projectId(), new AgreementForm(
+                new BigDecimal("880000"), new BigDecimal("264000"), start, start.plusMonths(6),
+                List.of(new MilestonePlan("设备到货安装", "AGV 20 台到货并完成安装", start.plusMonths(2), new BigDecimal("40")),
+                        new MilestonePlan("系统上线验收", "WMS 对接并试运行一个月", start.plusMonths(6), new BigDecimal("60"))))));
+        signedIn.as(demand.user(), () -> projects.confirm(done.projectId()));
+        signedIn.as(provider.user(), () -> projects.confirm(done.projectId()));
+        ProjectDetails running = signedIn.as(provider.user(), () -> projects.start(done.projectId()));
+        Long first = running.milestones().getFirst().id();
+        signedIn.as(provider.user(), () -> projects.submitEvidence(first, "保密交付说明：到货验收单",
+                List.of(new EvidenceUpload("到货验收单.pdf", "%PDF-1.7 secret".getBytes()))));
+        signedIn.as(demand.user(), () -> projects.decideMilestone(first, true, null));
+        ProjectDetails paid = signedIn.as(manager, () -> projects.recordDisbursement(first, new BigDecimal("105600"),
+                "ZF-2026-018"));
+        return new Awarded(signedIn.as(manager, () -> opportunities.findOpportunity(o.id()).orElseThrow()), win, lose,
+                paid);
     }
 }
