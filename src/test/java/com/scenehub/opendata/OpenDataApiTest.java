@@ -10,6 +10,7 @@ import com.scenehub.shared.security.Roles;
 import com.scenehub.support.SelectionFixtures;
 import com.scenehub.support.SelectionFixtures.Awarded;
 import com.scenehub.support.TestClock;
+import com.scenehub.support.ThisContextSecurity;
 import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
 import java.net.URI;
@@ -42,6 +43,7 @@ class OpenDataApiTest {
     @Autowired SelectionFixtures fixtures;
     @Autowired TestData data;
     @Autowired TestClock clock;
+    @Autowired ThisContextSecurity contextSecurity;
     @Autowired DashboardService dashboards;
 
     final HttpClient http = HttpClient.newHttpClient();
@@ -49,6 +51,7 @@ class OpenDataApiTest {
 
     @BeforeEach
     void setUp() {
+        contextSecurity.activate();
         clock.set(LocalDateTime.of(2026, 3, 2, 10, 0));
     }
 
@@ -115,7 +118,7 @@ class OpenDataApiTest {
         JsonNode award = r.get("awards").get(0);
         assertThat(text(award.get("status"))).isEqualTo("active");
         assertThat(text(award.get("suppliers").get(0).get("name"))).isEqualTo(provider.organisation().name());
-        assertThat(award.get("value").get("amount").toString()).isEqualTo("880000.00");
+        assertThat(new java.math.BigDecimal(award.get("value").get("amount").toString())).isEqualByComparingTo("880000");
 
         JsonNode contract = r.get("contracts").get(0);
         assertThat(text(contract.get("awardID"))).isEqualTo(text(award.get("id")));
@@ -125,8 +128,8 @@ class OpenDataApiTest {
         assertThat(milestones.size()).isEqualTo(2);
         assertThat(texts(milestones.findValues("status").stream().collect(JsonMapperHelper.toArray(json))))
                 .containsExactly("met", "scheduled");
-        assertThat(contract.get("implementation").get("transactions").get(0).get("value").get("amount").toString())
-                .isEqualTo("105600.00");
+        assertThat(new java.math.BigDecimal(contract.get("implementation").get("transactions").get(0).get("value")
+                .get("amount").toString())).isEqualByComparingTo("105600");
 
         // never the sealed proposals, the losing provider's price, or the milestone evidence
         assertThat(response.body()).doesNotContain("保密技术方案").doesNotContain("910000")

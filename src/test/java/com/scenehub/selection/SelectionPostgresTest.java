@@ -14,6 +14,7 @@ import com.scenehub.support.PostgresTest;
 import com.scenehub.support.SelectionFixtures;
 import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestClock;
+import com.scenehub.support.ThisContextSecurity;
 import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
 import java.math.BigDecimal;
@@ -36,6 +37,12 @@ class SelectionPostgresTest {
     @Autowired TestData data;
     @Autowired SignedIn signedIn;
     @Autowired TestClock clock;
+    @Autowired ThisContextSecurity contextSecurity;
+
+    @org.junit.jupiter.api.BeforeEach
+    void useThisContext() {
+        contextSecurity.activate();
+    }
 
     @AfterEach
     void reset() {

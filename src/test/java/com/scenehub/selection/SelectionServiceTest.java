@@ -25,6 +25,7 @@ import com.scenehub.support.SceneHubTest;
 import com.scenehub.support.SelectionFixtures;
 import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestClock;
+import com.scenehub.support.ThisContextSecurity;
 import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
 import java.math.BigDecimal;
@@ -57,6 +58,7 @@ class SelectionServiceTest {
     @Autowired TestData data;
     @Autowired SignedIn signedIn;
     @Autowired TestClock clock;
+    @Autowired ThisContextSecurity contextSecurity;
 
     OrgAndUser demand;
     OrgAndUser providerA;
@@ -65,6 +67,7 @@ class SelectionServiceTest {
 
     @BeforeEach
     void setUp() {
+        contextSecurity.activate();
         clock.set(START);
         demand = data.verifiedOrganisation(Roles.ENTERPRISE);
         providerA = data.verifiedOrganisation(Roles.PROVIDER);

@@ -10,6 +10,7 @@ import com.scenehub.support.SceneHubTest;
 import com.scenehub.support.SelectionFixtures;
 import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestClock;
+import com.scenehub.support.ThisContextSecurity;
 import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -30,6 +31,7 @@ class ProjectViewsTest extends SpringBrowserlessTest {
     @Autowired TestData data;
     @Autowired SignedIn signedIn;
     @Autowired TestClock clock;
+    @Autowired ThisContextSecurity contextSecurity;
 
     OrgAndUser demand;
     OrgAndUser provider;
@@ -37,6 +39,7 @@ class ProjectViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void setUp() {
+        contextSecurity.activate();
         clock.set(LocalDateTime.of(2026, 3, 2, 10, 0));
         demand = data.verifiedOrganisation(Roles.ENTERPRISE);
         provider = data.verifiedOrganisation(Roles.PROVIDER);
@@ -55,7 +58,7 @@ class ProjectViewsTest extends SpringBrowserlessTest {
                 TestData.next() * 1000L, demand.organisation().id(), provider.organisation().id(), "园区智慧停车项目",
                 new BigDecimal("500000"))));
         signedIn.login(manager.username());
-        ProjectView view = navigate(ProjectView.class, p.id());
+        ProjectView view = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(navigate(ProjectView.class, p.id()));
         test(view.grantAmount).setValue("150000");
         test(view.startDate).setValue("2026-04-01");
         test(view.endDate).setValue("2026-12-31");
@@ -80,7 +83,7 @@ class ProjectViewsTest extends SpringBrowserlessTest {
         var awarded = fixtures.awardedWithOneMetMilestone(demand, provider, data.verifiedOrganisation(Roles.PROVIDER),
                 manager, clock);
         signedIn.login(provider.user().username());
-        ProjectView view = navigate(ProjectView.class, awarded.project().id());
+        ProjectView view = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(navigate(ProjectView.class, awarded.project().id()));
         Long second = view.project.milestones().get(1).id();
         assertThat(view.submitEvidence).containsKey(second);
         test(view.evidenceNotes.get(second)).setValue("系统已上线试运行");
@@ -89,7 +92,7 @@ class ProjectViewsTest extends SpringBrowserlessTest {
         assertThat(view.project.status()).isEqualTo(ProjectStatus.IN_PROGRESS);
 
         signedIn.logout();
-        PublicProgressView progress = navigate(PublicProgressView.class, awarded.opportunity().id());
+        PublicProgressView progress = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(navigate(PublicProgressView.class, awarded.opportunity().id()));
         String text = progress.getElement().getOuterHTML();
         assertThat(text).contains(provider.organisation().name()).contains("设备到货安装");
         assertThat(text).doesNotContain("保密交付说明").doesNotContain("到货验收单.pdf").doesNotContain("系统已上线试运行");

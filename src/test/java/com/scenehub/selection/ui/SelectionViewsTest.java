@@ -15,6 +15,7 @@ import com.scenehub.support.SceneHubTest;
 import com.scenehub.support.SelectionFixtures;
 import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestClock;
+import com.scenehub.support.ThisContextSecurity;
 import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -38,6 +39,7 @@ class SelectionViewsTest extends SpringBrowserlessTest {
     @Autowired TestData data;
     @Autowired SignedIn signedIn;
     @Autowired TestClock clock;
+    @Autowired ThisContextSecurity contextSecurity;
 
     OrgAndUser demand;
     OrgAndUser provider;
@@ -46,6 +48,7 @@ class SelectionViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void setUp() {
+        contextSecurity.activate();
         clock.set(LocalDateTime.of(2026, 3, 2, 10, 0));
         demand = data.verifiedOrganisation(Roles.ENTERPRISE);
         provider = data.verifiedOrganisation(Roles.PROVIDER);
@@ -62,10 +65,10 @@ class SelectionViewsTest extends SpringBrowserlessTest {
     @Test
     void aProviderSeesTheOpenOpportunityAndSavesADraft() {
         signedIn.login(provider.user().username());
-        ProposalsView list = navigate(ProposalsView.class);
+        ProposalsView list = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(navigate(ProposalsView.class));
         assertThat(test(list.open).size()).isGreaterThanOrEqualTo(1);
 
-        ProposalEditorView editor = navigate(ProposalEditorView.class, opportunity.id());
+        ProposalEditorView editor = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(navigate(ProposalEditorView.class, opportunity.id()));
         test(editor.approach).setValue("边缘计算 + AGV 调度");
         test(editor.price).setValue("abc");
         test(editor.save).click();
@@ -84,7 +87,7 @@ class SelectionViewsTest extends SpringBrowserlessTest {
     void aLateSubmissionIsRefusedAndTheTextIsKept() {
         signedIn.login(provider.user().username());
         UI.getCurrent().setLocale(Translations.ENGLISH);
-        ProposalEditorView editor = navigate(ProposalEditorView.class, opportunity.id());
+        ProposalEditorView editor = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(navigate(ProposalEditorView.class, opportunity.id()));
         test(editor.approach).setValue("方案正文");
         test(editor.price).setValue("500000");
         test(editor.schedule).setValue("六个月");
@@ -109,7 +112,7 @@ class SelectionViewsTest extends SpringBrowserlessTest {
         signedIn.as(manager, () -> selection.formPanel(opportunity.id(), List.of(expert.id())));
 
         signedIn.login(expert.username());
-        SelectionView view = navigate(SelectionView.class, opportunity.id());
+        SelectionView view = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(navigate(SelectionView.class, opportunity.id()));
         assertThat(view.scoreFields).isEmpty();
         test(view.declareNone.get(p.id())).click();
         assertThat(view.scoreFields.get(p.id())).hasSize(3);
@@ -134,13 +137,13 @@ class SelectionViewsTest extends SpringBrowserlessTest {
     @Test
     void theManagerSeesTheRankingAndTheSealWhileTheWindowIsOpen() {
         signedIn.login(manager.username());
-        SelectionView open = navigate(SelectionView.class, opportunity.id());
+        SelectionView open = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(navigate(SelectionView.class, opportunity.id()));
         assertThat(open.overview.sealed()).isTrue();
         assertThat(open.ranking).isNull();
         assertThat(open.formPanel).isNull();
 
         clock.set(LocalDateTime.of(2026, 3, 10, 10, 0));
-        SelectionView closed = navigate(SelectionView.class, opportunity.id());
+        SelectionView closed = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(navigate(SelectionView.class, opportunity.id()));
         assertThat(closed.formPanel).isNotNull();
     }
 
@@ -148,7 +151,7 @@ class SelectionViewsTest extends SpringBrowserlessTest {
     void anotherEnterpriseCannotOpenTheSelection() {
         OrgAndUser other = data.verifiedOrganisation(Roles.ENTERPRISE);
         signedIn.login(other.user().username());
-        navigate(SelectionView.class, opportunity.id());
+        UI.getCurrent().navigate(SelectionView.class, opportunity.id());
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(SelectionsView.class);
     }
 }
