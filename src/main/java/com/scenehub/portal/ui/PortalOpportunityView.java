@@ -1,5 +1,6 @@
 package com.scenehub.portal.ui;
 
+import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.opportunity.OpportunityDetails;
 import com.scenehub.opportunity.OpportunityService;
 import com.scenehub.opportunity.ui.OpportunityPanel;
@@ -39,6 +40,7 @@ public class PortalOpportunityView extends Div implements HasDynamicTitle, HasUr
         this.referenceData = referenceData;
         this.user = user;
         addClassNames("sh-page", "sh-portal", "sh-detail");
+        ComponentChunks.require(this);
     }
 
     @Override
