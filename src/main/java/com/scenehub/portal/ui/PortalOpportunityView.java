@@ -31,10 +31,12 @@ public class PortalOpportunityView extends Div implements HasDynamicTitle, HasUr
     private final transient OrganisationService organisations;
     private final transient ReferenceDataService referenceData;
     private final transient AuthenticatedUser user;
+    private final transient com.scenehub.project.ProjectService projects;
     OpportunityDetails opportunity;
 
     PortalOpportunityView(OpportunityService opportunities, OrganisationService organisations,
-            ReferenceDataService referenceData, AuthenticatedUser user) {
+            ReferenceDataService referenceData, AuthenticatedUser user, com.scenehub.project.ProjectService projects) {
+        this.projects = projects;
         this.opportunities = opportunities;
         this.organisations = organisations;
         this.referenceData = referenceData;
@@ -68,6 +70,8 @@ public class PortalOpportunityView extends Div implements HasDynamicTitle, HasUr
             add(new H3(getTranslation("opportunity.winner")));
             add(new Div(organisations.findSummary(o.winnerOrganisationId()).map(OrganisationSummary::name).orElse("")));
         }
+        // the project's public progress (issue 5): awarded to whom, milestones met, completion
+        projects.publicProgress(o.id()).ifPresent(p -> add(new com.scenehub.project.ui.PublicProgressPanel(p)));
         add(new H3(getTranslation("portal.progress")));
         add(new Timeline(opportunities.history(o.id()).stream().filter(h -> h.toStatus() != null
                 && !h.toStatus().equals("DESIGNING") && !h.toStatus().equals("READY")).map(h ->
