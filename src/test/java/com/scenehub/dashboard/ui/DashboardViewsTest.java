@@ -35,6 +35,7 @@ class DashboardViewsTest extends SpringBrowserlessTest {
     @Autowired TestData data;
     @Autowired SignedIn signedIn;
     @Autowired TestClock clock;
+    @Autowired com.scenehub.shared.security.AuthenticatedUser authenticatedUser;
     @Autowired ThisContextSecurity contextSecurity;
 
     @org.junit.jupiter.api.BeforeEach
@@ -62,14 +63,12 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         assertThat(statistics.zone).isEqualTo(dashboards.zone(Translations.ENGLISH));
         assertThat(statistics.byScene.getOption()).contains("Smart logistics");
 
-        signedIn.login(provider.user().username());
-        MyDashboardView mine = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(navigate(MyDashboardView.class));
+        MyDashboardView mine = signedIn.as(provider.user(), () -> new MyDashboardView(dashboards, authenticatedUser));
         assertThat(mine.provider.awards()).isEqualTo(1);
         assertThat(mine.provider.milestonesMet()).isEqualTo(1);
         assertThat(mine.enterprise).isNull();
 
-        signedIn.login(demand.user().username());
-        MyDashboardView demandView = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(navigate(MyDashboardView.class));
+        MyDashboardView demandView = signedIn.as(demand.user(), () -> new MyDashboardView(dashboards, authenticatedUser));
         assertThat(demandView.enterprise.projects()).isEqualTo(1);
         assertThat(demandView.enterprise.second()).isEqualTo(2);
     }
