@@ -33,7 +33,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -94,17 +93,17 @@ public class ListExports {
             PdfWriter.getInstance(document, out);
             document.addTitle(officialTitle(list, locale));
             document.open();
-            Paragraph t = new Paragraph(officialTitle(list, locale), title);
+            Paragraph t = para(officialTitle(list, locale), title);
             t.setAlignment(Element.ALIGN_CENTER);
             t.setSpacingAfter(6);
             document.add(t);
-            Paragraph issuer = new Paragraph(tr(locale, "export.issuer") + "    "
+            Paragraph issuer = para(tr(locale, "export.issuer") + "    "
                     + tr(locale, "export.published-at", list.publishedAt() == null ? "—" : TIME.format(list.publishedAt())), small);
             issuer.setAlignment(Element.ALIGN_CENTER);
             issuer.setSpacingAfter(14);
             document.add(issuer);
             if (list.note() != null) {
-                document.add(new Paragraph(list.note(), body));
+                document.add(para(list.note(), body));
             }
 
             document.add(section(tr(locale, "export.demand-list"), heading));
@@ -126,24 +125,24 @@ public class ListExports {
 
             n = 1;
             for (OpportunityDetails o : demand) {
-                Paragraph p = new Paragraph((n++) + ". " + o.title(), heading);
+                Paragraph p = para((n++) + ". " + o.title(), heading);
                 p.setSpacingBefore(12);
                 document.add(p);
-                line(document, body, tr(locale, "opportunity.status"), tr(locale, "opportunity.status." + o.status().name()));
+                line(document, body, locale, tr(locale, "opportunity.status"), tr(locale, "opportunity.status." + o.status().name()));
                 if (o.outcomeReason() != null) {
-                    line(document, body, tr(locale, "opportunity.outcome-reason"), o.outcomeReason());
+                    line(document, body, locale, tr(locale, "opportunity.outcome-reason"), o.outcomeReason());
                 }
-                line(document, body, tr(locale, "opportunity.summary"), o.summary());
-                line(document, body, tr(locale, "opportunity.scope"), o.scope());
-                line(document, body, tr(locale, "opportunity.indicators"), o.indicators());
-                line(document, body, tr(locale, "opportunity.zone-area"), referenceData.label(ReferenceKind.ZONE_AREA, o.zoneArea(), locale));
-                line(document, body, tr(locale, "opportunity.support-policy"), o.supportPolicy());
-                line(document, body, tr(locale, "opportunity.eligibility"), o.eligibility());
-                line(document, body, tr(locale, "opportunity.window"), TIME.format(o.windowOpens()) + " – " + TIME.format(o.windowCloses()));
-                line(document, body, tr(locale, "opportunity.criteria"), o.criteria().stream()
+                line(document, body, locale, tr(locale, "opportunity.summary"), o.summary());
+                line(document, body, locale, tr(locale, "opportunity.scope"), o.scope());
+                line(document, body, locale, tr(locale, "opportunity.indicators"), o.indicators());
+                line(document, body, locale, tr(locale, "opportunity.zone-area"), referenceData.label(ReferenceKind.ZONE_AREA, o.zoneArea(), locale));
+                line(document, body, locale, tr(locale, "opportunity.support-policy"), o.supportPolicy());
+                line(document, body, locale, tr(locale, "opportunity.eligibility"), o.eligibility());
+                line(document, body, locale, tr(locale, "opportunity.window"), TIME.format(o.windowOpens()) + " – " + TIME.format(o.windowCloses()));
+                line(document, body, locale, tr(locale, "opportunity.criteria"), o.criteria().stream()
                         .map(c -> c.name() + " " + c.weight() + "%").collect(Collectors.joining("；")));
                 for (CorrigendumSummary c : opportunities.corrigenda(o.id())) {
-                    line(document, body, tr(locale, "corrigendum.heading", c.number(), TIME.format(c.publishedAt())),
+                    line(document, body, locale, tr(locale, "corrigendum.heading", c.number(), TIME.format(c.publishedAt())),
                             c.reason() + "（" + c.changes().stream().map(ch -> tr(locale, "corrigendum.field." + ch.field()))
                                     .collect(Collectors.joining("、")) + "）");
                 }
@@ -166,7 +165,7 @@ public class ListExports {
                 cell(supplyTable, range(i.priceMin(), i.priceMax()), small);
             }
             if (supply.isEmpty()) {
-                PdfPCell none = new PdfPCell(new Phrase(tr(locale, "common.empty"), small));
+                PdfPCell none = new PdfPCell(phrase(tr(locale, "common.empty"), small));
                 none.setColspan(6);
                 supplyTable.addCell(none);
             }
@@ -195,21 +194,39 @@ public class ListExports {
         throw new BusinessRuleException("error.export.font-missing", String.join(", ", fontCandidates));
     }
 
+    /** Latin letters in Helvetica, everything else (Chinese) in the embedded CJK font. */
+    static Phrase phrase(String text, Font cjk) {
+        org.openpdf.text.pdf.FontSelector selector = new org.openpdf.text.pdf.FontSelector();
+        selector.addFont(new Font(Font.HELVETICA, cjk.getSize(), cjk.getStyle()));
+        selector.addFont(cjk);
+        return selector.process(text == null ? "" : text);
+    }
+
+    static Paragraph para(String text, Font font) {
+        Paragraph p = new Paragraph(phrase(text, font));
+        p.setLeading(font.getSize() * 1.5f);
+        return p;
+    }
+
     private static Paragraph section(String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
+        Paragraph p = para(text, font);
         p.setSpacingBefore(16);
         p.setSpacingAfter(8);
         return p;
     }
 
-    private static void line(Document document, Font font, String label, String value) {
+    private static void line(Document document, Font font, Locale locale, String label, String value) {
+        line(document, font, label, value, "en".equals(locale.getLanguage()) ? ": " : "：");
+    }
+
+    private static void line(Document document, Font font, String label, String value, String colon) {
         if (value == null || value.isBlank()) {
             return;
         }
         Paragraph p = new Paragraph();
-        p.setFont(font);
-        p.add(new Chunk(label + "：", new Font(font.getBaseFont(), font.getSize(), Font.BOLD)));
-        p.add(new Chunk(value, font));
+        p.setLeading(font.getSize() * 1.5f);
+        p.add(phrase(label + colon, new Font(font.getBaseFont(), font.getSize(), Font.BOLD)));
+        p.add(phrase(value, font));
         p.setSpacingAfter(2);
         document.add(p);
     }
@@ -217,7 +234,7 @@ public class ListExports {
     private void header(PdfPTable table, Font font, Locale locale, String... keys) {
         Font bold = new Font(font.getBaseFont(), font.getSize(), Font.BOLD);
         for (String key : keys) {
-            PdfPCell cell = new PdfPCell(new Phrase(tr(locale, key), bold));
+            PdfPCell cell = new PdfPCell(phrase(tr(locale, key), bold));
             cell.setBackgroundColor(new java.awt.Color(0xE8, 0xEE, 0xF7));
             cell.setPadding(4);
             table.addCell(cell);
@@ -226,7 +243,7 @@ public class ListExports {
     }
 
     private static void cell(PdfPTable table, String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        PdfPCell cell = new PdfPCell(phrase(text, font));
         cell.setPadding(4);
         table.addCell(cell);
     }

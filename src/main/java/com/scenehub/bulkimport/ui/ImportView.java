@@ -1,5 +1,7 @@
 package com.scenehub.bulkimport.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.bulkimport.ImportKind;
 import com.scenehub.bulkimport.ImportReport;
 import com.scenehub.bulkimport.ImportService;
@@ -16,7 +18,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -37,7 +38,7 @@ import java.nio.charset.StandardCharsets;
 public class ImportView extends Div implements HasDynamicTitle {
 
     private final transient ImportService imports;
-    final Select<ImportKind> kind = new Select<>();
+    final ComboBox<ImportKind> kind = new ComboBox<>();
     final Checkbox onlyValid = new Checkbox();
     final Grid<RowProblem> problems = new Grid<>();
     final Span summary = new Span();
@@ -49,6 +50,7 @@ public class ImportView extends Div implements HasDynamicTitle {
     ImportView(ImportService imports) {
         this.imports = imports;
         addClassName("sh-page");
+        ComponentChunks.require(this);
         kind.setLabel(getTranslation("import.kind"));
         kind.setItems(ImportKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k.name()));

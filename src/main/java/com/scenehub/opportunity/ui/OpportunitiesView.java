@@ -1,5 +1,6 @@
 package com.scenehub.opportunity.ui;
 
+import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.opportunity.OpportunityDetails;
 import com.scenehub.opportunity.OpportunityService;
 import com.scenehub.records.ui.Formats;
@@ -31,6 +32,7 @@ public class OpportunitiesView extends Div implements HasDynamicTitle {
     OpportunitiesView(OpportunityService opportunities, ReferenceDataService referenceData,
             AuthenticatedUser authenticatedUser) {
         addClassName("sh-page");
+        ComponentChunks.require(this);
         Div bar = new Div();
         bar.addClassName("sh-toolbar");
         if (authenticatedUser.require().hasRole(Roles.MANAGER)) {

@@ -1,5 +1,6 @@
 package com.scenehub.opportunity.ui;
 
+import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.opportunity.OpportunityDetails;
 import com.scenehub.opportunity.OpportunityForm;
 import com.scenehub.opportunity.OpportunityService;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -59,7 +59,7 @@ public class OpportunityDesignView extends Div implements HasDynamicTitle, HasUr
     final ComboBox<String> zoneArea = new ComboBox<>();
     final TextField budget = new TextField();
     final TextArea supportPolicy = new TextArea();
-    final Select<SelectionMode> selectionMode = new Select<>();
+    final ComboBox<SelectionMode> selectionMode = new ComboBox<>();
     final TextArea eligibility = new TextArea();
     final TextField windowOpens = new TextField();
     final TextField windowCloses = new TextField();
@@ -76,6 +76,7 @@ public class OpportunityDesignView extends Div implements HasDynamicTitle, HasUr
             ReferenceDataService referenceData) {
         this.opportunities = opportunities;
         addClassNames("sh-page", "sh-form-page");
+        ComponentChunks.require(this);
         accepted = requirements.accepted();
         requirementsBox.setLabel(getTranslation("opportunity.requirements"));
         requirementsBox.setItems(accepted);

@@ -1,5 +1,6 @@
 package com.scenehub.portal.ui;
 
+import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.opportunity.OpportunityDetails;
 import com.scenehub.opportunity.OpportunityService;
 import com.scenehub.opportunity.ui.OpportunityPanel;
@@ -30,15 +31,18 @@ public class PortalOpportunityView extends Div implements HasDynamicTitle, HasUr
     private final transient OrganisationService organisations;
     private final transient ReferenceDataService referenceData;
     private final transient AuthenticatedUser user;
+    private final transient com.scenehub.project.ProjectService projects;
     OpportunityDetails opportunity;
 
     PortalOpportunityView(OpportunityService opportunities, OrganisationService organisations,
-            ReferenceDataService referenceData, AuthenticatedUser user) {
+            ReferenceDataService referenceData, AuthenticatedUser user, com.scenehub.project.ProjectService projects) {
+        this.projects = projects;
         this.opportunities = opportunities;
         this.organisations = organisations;
         this.referenceData = referenceData;
         this.user = user;
         addClassNames("sh-page", "sh-portal", "sh-detail");
+        ComponentChunks.require(this);
     }
 
     @Override
@@ -66,6 +70,8 @@ public class PortalOpportunityView extends Div implements HasDynamicTitle, HasUr
             add(new H3(getTranslation("opportunity.winner")));
             add(new Div(organisations.findSummary(o.winnerOrganisationId()).map(OrganisationSummary::name).orElse("")));
         }
+        // the project's public progress (issue 5): awarded to whom, milestones met, completion
+        projects.publicProgress(o.id()).ifPresent(p -> add(new com.scenehub.project.ui.PublicProgressPanel(p)));
         add(new H3(getTranslation("portal.progress")));
         add(new Timeline(opportunities.history(o.id()).stream().filter(h -> h.toStatus() != null
                 && !h.toStatus().equals("DESIGNING") && !h.toStatus().equals("READY")).map(h ->

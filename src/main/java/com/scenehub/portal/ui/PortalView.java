@@ -1,5 +1,6 @@
 package com.scenehub.portal.ui;
 
+import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.opportunity.OpportunityDetails;
 import com.scenehub.opportunity.OpportunityListSummary;
 import com.scenehub.opportunity.OpportunityService;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
@@ -49,7 +49,7 @@ public class PortalView extends Div implements HasDynamicTitle {
     final ComboBox<String> zoneArea = new ComboBox<>();
     final TextField budgetMin = new TextField();
     final TextField budgetMax = new TextField();
-    final Select<String> state = new Select<>();
+    final ComboBox<String> state = new ComboBox<>();
     final Grid<OpportunityDetails> results = new Grid<>();
     final Span count = new Span();
     private final transient PortalSearch search;
@@ -59,6 +59,7 @@ public class PortalView extends Div implements HasDynamicTitle {
             ListExports exports, AuthenticatedUser user) {
         this.search = search;
         addClassNames("sh-page", "sh-portal");
+        ComponentChunks.require(this);
         Div hero = new Div(new H2(getTranslation("portal.title")), new Paragraph(getTranslation("portal.intro")),
                 RegisterInvite.create(user));
         hero.addClassName("sh-portal-hero");
@@ -100,9 +101,9 @@ public class PortalView extends Div implements HasDynamicTitle {
         budgetMin.setValueChangeMode(ValueChangeMode.LAZY);
         budgetMax.setValueChangeMode(ValueChangeMode.LAZY);
         state.setLabel(getTranslation("portal.state"));
-        state.setItems("", "OPEN", "CLOSED");
-        state.setItemLabelGenerator(s -> getTranslation(s.isEmpty() ? "portal.state.any" : "portal.state." + s));
-        state.setValue("");
+        state.setItems("ANY", "OPEN", "CLOSED");
+        state.setItemLabelGenerator(s -> getTranslation("ANY".equals(s) ? "portal.state.any" : "portal.state." + s));
+        state.setValue("ANY");
         Div filters = new Div(text, sceneField, industryChain, zoneArea, budgetMin, budgetMax, state);
         filters.addClassName("sh-filters");
         List.of(text, budgetMin, budgetMax).forEach(f -> f.addValueChangeListener(e -> refresh()));
@@ -142,13 +143,13 @@ public class PortalView extends Div implements HasDynamicTitle {
         zoneArea.clear();
         budgetMin.clear();
         budgetMax.clear();
-        state.setValue("");
+        state.setValue("ANY");
         refresh();
     }
 
     OpportunityFilter filter() {
         return new OpportunityFilter(text.getValue(), sceneField.getValue(), industryChain.getValue(), zoneArea.getValue(),
-                money(budgetMin), money(budgetMax), state.getValue() == null || state.getValue().isEmpty() ? null : state.getValue());
+                money(budgetMin), money(budgetMax), state.getValue() == null || "ANY".equals(state.getValue()) ? null : state.getValue());
     }
 
     private BigDecimal money(TextField field) {

@@ -1,5 +1,6 @@
 package com.scenehub.supply.ui;
 
+import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.records.ui.Choices;
 import com.scenehub.records.ui.Converters;
 import com.scenehub.referencedata.ReferenceDataService;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -41,7 +41,7 @@ import java.util.List;
 @RolesAllowed(Roles.PROVIDER)
 public class SupplyItemFormView extends Div implements HasDynamicTitle, HasUrlParameter<Long> {
 
-    final Select<SupplyItemKind> kind = new Select<>();
+    final ComboBox<SupplyItemKind> kind = new ComboBox<>();
     final ComboBox<SolutionCallSummary> call = new ComboBox<>();
     final TextField name = new TextField();
     final TextArea description = new TextArea();
@@ -62,6 +62,7 @@ public class SupplyItemFormView extends Div implements HasDynamicTitle, HasUrlPa
     SupplyItemFormView(SupplyService supply, ReferenceDataService referenceData) {
         this.supply = supply;
         addClassNames("sh-page", "sh-form-page");
+        ComponentChunks.require(this);
         kind.setLabel(getTranslation("supply.kind"));
         kind.setItems(SupplyItemKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("supply.kind." + k.name()));

@@ -1,0 +1,83 @@
+package com.scenehub.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scenehub.opportunity.OpportunityDetails;
+import com.scenehub.opportunity.OpportunityService;
+import com.scenehub.security.AccountSummary;
+import com.scenehub.shared.i18n.Translations;
+import com.scenehub.support.SceneData;
+import com.scenehub.support.SceneHubTest;
+import com.scenehub.support.SignedIn;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@SceneHubTest
+class ListExportsTest {
+
+    @Autowired ListExports exports;
+    @Autowired OpportunityService opportunities;
+    @Autowired SceneData scene;
+    @Autowired SignedIn signedIn;
+
+    @Test
+    void thePdfOfAPublishedListHoldsChineseTextWithAnEmbeddedFont() throws Exception {
+        AccountSummary manager = scene.manager();
+        OpportunityDetails o = scene.published(manager, Duration.ofDays(30));
+
+        byte[] pdf = exports.listPdf(o.listId(), Translations.CHINESE);
+
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("/FontFile2");
+        try (PdfReader reader = new PdfReader(pdf)) {
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("新经济应用场景机会清单").contains("需求清单").contains("智能工厂数控产线改造");
+        }
+    }
+
+    @Test
+    void theEnglishPdfIsInEnglish() throws Exception {
+        OpportunityDetails o = scene.published(scene.manager(), Duration.ofDays(30));
+        try (PdfReader reader = new PdfReader(exports.listPdf(o.listId(), Translations.ENGLISH))) {
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("Demand list").contains("New-Economy Application Scene").contains("Eligibility");
+        }
+    }
+
+    @Test
+    void excelHasAHeaderAndOneRowPerOpportunity() throws Exception {
+        scene.published(scene.manager(), Duration.ofDays(30));
+        List<OpportunityDetails> selection = opportunities.publishedOpportunities();
+
+        byte[] xlsx = exports.excel("demand", exports.opportunityHeaders(Translations.CHINESE),
+                exports.opportunityRows(selection, Translations.CHINESE));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(selection.size());
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("机会名称");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(selection.get(0).title());
+            assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo(selection.get(0).budget().toPlainString());
+        }
+    }
+
+    @Test
+    void csvIsUtf8WithABomQuotedAndDefused() {
+        byte[] csv = exports.csv(List.of("名称", "说明"), List.of(List.of("智能, 产线", "=HYPERLINK(\"x\")"), List.of("-5", "引号\"内")));
+        String text = new String(csv, StandardCharsets.UTF_8);
+
+        assertThat(csv[0] & 0xFF).isEqualTo(0xEF);
+        assertThat(text).startsWith("\uFEFF名称,说明\r\n");
+        assertThat(text).contains("\"智能, 产线\"");
+        assertThat(text).contains("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(text).contains("-5,\"引号\"\"内\"");
+    }
+}
