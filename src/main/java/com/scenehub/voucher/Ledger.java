@@ -9,14 +9,14 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The double-entry ledger. Every movement of value is a {@link LedgerTransfer} between two
@@ -28,43 +28,33 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class Ledger {
 
+    private static final Object HELD = new Object();
+
     @PersistenceContext
     private EntityManager em;
 
     private final LedgerAccountRepository accounts;
     private final LedgerTransferRepository transfers;
-    private final TransactionTemplate requiresNew;
     private final Clock clock;
 
-    Ledger(LedgerAccountRepository accounts, LedgerTransferRepository transfers,
-            PlatformTransactionManager transactionManager, Clock clock) {
+    Ledger(LedgerAccountRepository accounts, LedgerTransferRepository transfers, Clock clock) {
         this.accounts = accounts;
         this.transfers = transfers;
-        this.requiresNew = new TransactionTemplate(transactionManager);
-        this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     LedgerAccount open(Long programmeId, AccountKind kind, Long ownerId, BigDecimal opening) {
-        return accounts.saveAndFlush(new LedgerAccount(programmeId, kind, ownerId, opening));
+        LedgerAccount account = accounts.saveAndFlush(new LedgerAccount(programmeId, kind, ownerId, opening));
+        held().add(account.getId());
+        return account;
     }
 
-    /**
-     * The programme-level account of a kind that is made on first use (agency payable): made in a
-     * transaction of its own, so a concurrent maker does not fail the caller. Call before locking.
-     */
-    Long ensure(Long programmeId, AccountKind kind, Long ownerId) {
+    /** The account, opened empty if it does not exist yet. Call while holding a lock that serialises its makers. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Long findOrOpen(Long programmeId, AccountKind kind, Long ownerId) {
         return accounts.findId(programmeId, kind, ownerId)
-                .orElseGet(() -> {
-                    try {
-                        return requiresNew.execute(s -> accounts.saveAndFlush(
-                                new LedgerAccount(programmeId, kind, ownerId, BigDecimal.ZERO)).getId());
-                    } catch (DataIntegrityViolationException raced) {
-                        return requiresNew.execute(s -> accounts.findId(programmeId, kind, ownerId)
-                                .orElseThrow());
-                    }
-                });
+                .orElseGet(() -> open(programmeId, kind, ownerId, BigDecimal.ZERO).getId());
     }
 
     Long accountId(Long programmeId, AccountKind kind, Long ownerId) {
@@ -84,8 +74,27 @@ class Ledger {
                 throw new IllegalStateException("No account " + id);
             }
             locked.put(id, account);
+            held().add(id);
         }
         return locked;
+    }
+
+    /** Accounts this transaction has locked (or made, which holds the new row's lock until commit). */
+    @SuppressWarnings("unchecked")
+    private static Set<Long> held() {
+        Object existing = TransactionSynchronizationManager.getResource(HELD);
+        if (existing != null) {
+            return (Set<Long>) existing;
+        }
+        Set<Long> set = new HashSet<>();
+        TransactionSynchronizationManager.bindResource(HELD, set);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(HELD);
+            }
+        });
+        return set;
     }
 
     boolean applied(String idempotencyKey) {
@@ -102,9 +111,7 @@ class Ledger {
         if (!from.getProgrammeId().equals(to.getProgrammeId())) {
             throw new IllegalStateException("Transfers stay inside one programme");
         }
-        if (!em.contains(from) || !em.contains(to)
-                || em.getLockMode(from) != LockModeType.PESSIMISTIC_WRITE
-                || em.getLockMode(to) != LockModeType.PESSIMISTIC_WRITE) {
+        if (!held().contains(from.getId()) || !held().contains(to.getId())) {
             throw new IllegalStateException("Lock both accounts before a transfer");
         }
         if (from.getBalance().compareTo(amount) < 0) {
