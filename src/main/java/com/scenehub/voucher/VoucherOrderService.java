@@ -496,6 +496,9 @@ public class VoucherOrderService {
         if (paymentDate == null || paymentDate.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("error.voucher.payment-date");
         }
+        if (redemption.getStatus() != RedemptionStatus.APPROVED) {
+            throw new BusinessRuleException("error.voucher.redemption-state", redemption.getStatus().name());
+        }
         Long payableId = ledger.accountId(order.getProgrammeId(), AccountKind.AGENCY_PAYABLE, order.getAgencyId());
         Long paidId = ledger.accountId(order.getProgrammeId(), AccountKind.PAID, VoucherService.PROGRAMME_OWNER);
         Map<Long, LedgerAccount> locked = ledger.lock(List.of(payableId, paidId));
