@@ -30,6 +30,6 @@ class VoucherModelH2Test {
     @Test
     void thousandsOfRandomConcurrentOperationsKeepEveryInvariant() throws Exception {
         new VoucherModelCheck(vouchers, orders, ledger, files, fx, signedIn, clock, jdbc)
-                .run(VoucherModelCheck.seed(), 4, 400);
+                .run(VoucherModelCheck.seed(), 4, 300);
     }
 }
