@@ -3,13 +3,11 @@ package com.scenehub.voucher.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scenehub.shared.i18n.Translations;
-import com.scenehub.shared.security.Roles;
 import com.scenehub.support.SceneHubTest;
 import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestData.OrgAndUser;
 import com.scenehub.voucher.CatalogueItemSummary;
 import com.scenehub.voucher.FileStore;
-import com.scenehub.voucher.OrderStatus;
 import com.scenehub.voucher.OrderSummary;
 import com.scenehub.voucher.ProgrammeSummary;
 import com.scenehub.voucher.RedemptionStatus;
@@ -23,6 +21,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.util.AopTestUtils;
 
 @SceneHubTest
 @Import(VoucherTestConfig.class)
@@ -39,7 +38,7 @@ class VoucherViewsTest extends SpringBrowserlessTest {
         ProgrammeSummary p = fx.openProgramme(100_000, 50_000);
         OrgAndUser e = fx.enterprise();
         signedIn.login(e.user().username());
-        MyVouchersView view = navigate(MyVouchersView.class);
+        MyVouchersView view = AopTestUtils.getUltimateTargetObject(navigate(MyVouchersView.class));
         assertThat(view.claimButtons).containsKey(p.id());
         view.faceValues.get(p.id()).setValue(new BigDecimal("20000.00"));
         test(view.claimButtons.get(p.id())).click();
@@ -58,7 +57,7 @@ class VoucherViewsTest extends SpringBrowserlessTest {
         fx.claim(e, p, 10_000);
         signedIn.login(e.user().username());
         UI.getCurrent().setLocale(Translations.ENGLISH);
-        VoucherCatalogueView view = navigate(VoucherCatalogueView.class);
+        VoucherCatalogueView view = AopTestUtils.getUltimateTargetObject(navigate(VoucherCatalogueView.class));
         view.openOrder(item);
         test(view.voucherAmount).setValue("9000");
         test(view.place).click();
@@ -76,7 +75,7 @@ class VoucherViewsTest extends SpringBrowserlessTest {
     void anAgencyAddsAServiceAndABadPriceKeepsTheForm() {
         OrgAndUser agency = fx.agency();
         signedIn.login(agency.user().username());
-        AgencyVoucherView view = navigate(AgencyVoucherView.class);
+        AgencyVoucherView view = AopTestUtils.getUltimateTargetObject(navigate(AgencyVoucherView.class));
         view.openItemForm();
         view.category.setValue("TESTING");
         test(view.title).setValue("检测服务");
@@ -107,7 +106,7 @@ class VoucherViewsTest extends SpringBrowserlessTest {
         Long proof = fx.pdf(e.user(), files);
         signedIn.run(e.user(), () -> orders.confirmDelivery(order.id(), proof));
         signedIn.login(agency.user().username());
-        AgencyVoucherView view = navigate(AgencyVoucherView.class);
+        AgencyVoucherView view = AopTestUtils.getUltimateTargetObject(navigate(AgencyVoucherView.class));
         OrderSummary confirmed = signedIn.as(agency.user(), () -> orders.agencyOrders()).getFirst();
         view.openRedemption(confirmed);
         test(view.fileButton).click();
@@ -124,7 +123,7 @@ class VoucherViewsTest extends SpringBrowserlessTest {
     void aManagerCreatesAProgrammeIssuesRejectsWithAReasonAndRunsTheIntegrityCheck() {
         OrgAndUser e = fx.enterprise();
         signedIn.login(fx.manager().username());
-        VoucherProgrammesView programmes = navigate(VoucherProgrammesView.class);
+        VoucherProgrammesView programmes = AopTestUtils.getUltimateTargetObject(navigate(VoucherProgrammesView.class));
         programmes.openProgramme(null);
         test(programmes.name).setValue("测试计划");
         test(programmes.claimOpens).setValue("not a date");
@@ -141,24 +140,8 @@ class VoucherViewsTest extends SpringBrowserlessTest {
         test(programmes.issueButton).click();
         assertThat(signedIn.as(e.user(), () -> vouchers.myVouchers())).hasSize(1);
 
-        VoucherReportsView reports = navigate(VoucherReportsView.class);
+        VoucherReportsView reports = AopTestUtils.getUltimateTargetObject(navigate(VoucherReportsView.class));
         reports.runIntegrityCheck();
         assertThat(reports.integrityResult.getText()).contains("无差异");
-    }
-
-    @Test
-    void viewsAreClosedToOtherRoles() {
-        OrgAndUser agency = fx.agency();
-        signedIn.login(agency.user().username());
-        assertThat(navigate(AgencyVoucherView.class)).isNotNull();
-        try {
-            navigate(VoucherApprovalsView.class);
-            assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
-                    .isNotInstanceOf(VoucherApprovalsView.class);
-        } catch (RuntimeException | AssertionError refused) {
-            assertThat(refused).isNotNull();
-        }
-        assertThat(OrderStatus.values()).isNotEmpty();
-        assertThat(Roles.MANAGER).isEqualTo("MANAGER");
     }
 }
