@@ -1,6 +1,5 @@
 package com.scenehub.voucher;
 
-import com.scenehub.support.PostgresTest;
 import com.scenehub.support.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -9,7 +8,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The randomised model test (see {@link VoucherModelCheck}) on Postgres. */
-@PostgresTest
+@VoucherPostgres
 @Import(VoucherTestConfig.class)
 class VoucherModelPostgresTest {
 

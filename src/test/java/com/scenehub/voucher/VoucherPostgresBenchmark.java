@@ -1,6 +1,5 @@
 package com.scenehub.voucher;
 
-import com.scenehub.support.PostgresTest;
 import com.scenehub.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -12,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Benchmark on Postgres, not part of the normal run:
  * {@code ./mvnw -B test -Dtest='Voucher*Benchmark' -Dbenchmark=true}.
  */
-@PostgresTest
+@VoucherPostgres
 @Import(VoucherTestConfig.class)
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class VoucherPostgresBenchmark {

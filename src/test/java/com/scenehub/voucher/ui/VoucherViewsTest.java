@@ -59,6 +59,7 @@ class VoucherViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Translations.ENGLISH);
         VoucherCatalogueView view = AopTestUtils.getUltimateTargetObject(navigate(VoucherCatalogueView.class));
         view.openOrder(item);
+        roundTrip();
         test(view.voucherAmount).setValue("9000");
         test(view.place).click();
 
@@ -77,6 +78,7 @@ class VoucherViewsTest extends SpringBrowserlessTest {
         signedIn.login(agency.user().username());
         AgencyVoucherView view = AopTestUtils.getUltimateTargetObject(navigate(AgencyVoucherView.class));
         view.openItemForm();
+        roundTrip();
         view.category.setValue("TESTING");
         test(view.title).setValue("检测服务");
         test(view.description).setValue("国标检测");
@@ -109,6 +111,7 @@ class VoucherViewsTest extends SpringBrowserlessTest {
         AgencyVoucherView view = AopTestUtils.getUltimateTargetObject(navigate(AgencyVoucherView.class));
         OrderSummary confirmed = signedIn.as(agency.user(), () -> orders.agencyOrders()).getFirst();
         view.openRedemption(confirmed);
+        roundTrip();
         test(view.fileButton).click();
         assertThat(view.redemptionDialog.isOpened()).isTrue();
         view.contract.setFileId(fx.pdf(agency.user(), files));
@@ -125,6 +128,7 @@ class VoucherViewsTest extends SpringBrowserlessTest {
         signedIn.login(fx.manager().username());
         VoucherProgrammesView programmes = AopTestUtils.getUltimateTargetObject(navigate(VoucherProgrammesView.class));
         programmes.openProgramme(null);
+        roundTrip();
         test(programmes.name).setValue("测试计划");
         test(programmes.claimOpens).setValue("not a date");
         test(programmes.saveProgramme).click();
@@ -135,6 +139,7 @@ class VoucherViewsTest extends SpringBrowserlessTest {
         ProgrammeSummary created = vouchers.programmes().stream().filter(x -> x.name().equals("测试计划")).findFirst()
                 .orElseThrow();
         programmes.openIssue(created);
+        roundTrip();
         programmes.enterprises.setValue(java.util.Set.of(programmes.enterprises.getListDataView().getItems()
                 .filter(o -> o.id().equals(e.organisation().id())).findFirst().orElseThrow()));
         test(programmes.issueButton).click();
