@@ -1,0 +1,6 @@
+package com.scenehub.voucher;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AgencyStatusRepository extends JpaRepository<AgencyStatus, Long> {
+}

@@ -1,0 +1,121 @@
+package com.scenehub.voucher;
+
+import com.scenehub.shared.domain.BusinessRuleException;
+import com.scenehub.shared.domain.NotFoundException;
+import com.scenehub.shared.security.AuthenticatedUser;
+import jakarta.annotation.security.PermitAll;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps uploaded documents (contracts, invoices, delivery confirmations, payment proofs) on disk.
+ * Only PDF, PNG and JPEG up to 10 MB are accepted, recognised by their first bytes, not their name.
+ */
+@Service
+public class FileStore {
+
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private final Path directory;
+    private final StoredFileRepository files;
+    private final AuthenticatedUser authenticatedUser;
+    private final Clock clock;
+
+    FileStore(@Value("${scenehub.files.dir:./data/files}") String directory, StoredFileRepository files,
+            AuthenticatedUser authenticatedUser, Clock clock) {
+        this.directory = Path.of(directory);
+        this.files = files;
+        this.authenticatedUser = authenticatedUser;
+        this.clock = clock;
+    }
+
+    /** The content type a document's first bytes show, or null when it is not PDF, PNG or JPEG. */
+    public static String sniff(byte[] bytes) {
+        if (bytes == null || bytes.length < 4) {
+            return null;
+        }
+        if (bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F') {
+            return "application/pdf";
+        }
+        if ((bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
+            return "image/png";
+        }
+        if ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xD8 && (bytes[2] & 0xff) == 0xFF) {
+            return "image/jpeg";
+        }
+        return null;
+    }
+
+    /** Stores a document for the signed-in user and returns its id. */
+    @PermitAll
+    @Transactional
+    public Long store(String originalName, byte[] bytes) {
+        String user = authenticatedUser.require().username();
+        if (bytes == null || bytes.length == 0) {
+            throw new BusinessRuleException("error.file.empty");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new BusinessRuleException("error.file.too-large", 10);
+        }
+        String type = sniff(bytes);
+        if (type == null) {
+            throw new BusinessRuleException("error.file.type");
+        }
+        String name = originalName == null || originalName.isBlank() ? "document" : originalName.strip();
+        name = name.replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        String stored = UUID.randomUUID() + switch (type) {
+            case "application/pdf" -> ".pdf";
+            case "image/png" -> ".png";
+            default -> ".jpg";
+        };
+        try {
+            Files.createDirectories(directory);
+            Files.write(directory.resolve(stored), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files.save(new StoredFile(name, type, bytes.length, stored, sha256(bytes), user, clock.instant()))
+                .getId();
+    }
+
+    /** A stored document's metadata, for checks by services. */
+    Optional<StoredFile> find(Long id) {
+        return id == null ? Optional.empty() : files.findById(id);
+    }
+
+    FileContent read(Long id) {
+        StoredFile file = files.findById(id).orElseThrow(() -> new NotFoundException("error.file.not-found"));
+        try {
+            return new FileContent(file.getOriginalName(), file.getContentType(),
+                    Files.readAllBytes(directory.resolve(file.getStoredName())));
+        } catch (IOException e) {
+            throw new NotFoundException("error.file.not-found");
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A document's name, type and bytes. */
+    public record FileContent(String name, String contentType, byte[] bytes) {
+    }
+}

@@ -1,0 +1,125 @@
+package com.scenehub.voucher;
+
+import com.scenehub.shared.domain.BusinessRuleException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The double-entry ledger. Every movement of value is a {@link LedgerTransfer} between two
+ * accounts of one programme; balances change in the same transaction, on rows locked with
+ * {@code select ... for update} in ascending id order (so two transactions never wait on each
+ * other in a circle). The schema's {@code balance >= 0} check and the unique idempotency key are
+ * the last line of defence.
+ */
+@Component
+class Ledger {
+
+    private static final Object HELD = new Object();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final LedgerAccountRepository accounts;
+    private final LedgerTransferRepository transfers;
+    private final Clock clock;
+
+    Ledger(LedgerAccountRepository accounts, LedgerTransferRepository transfers, Clock clock) {
+        this.accounts = accounts;
+        this.transfers = transfers;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    LedgerAccount open(Long programmeId, AccountKind kind, Long ownerId, BigDecimal opening) {
+        LedgerAccount account = accounts.saveAndFlush(new LedgerAccount(programmeId, kind, ownerId, opening));
+        held().add(account.getId());
+        return account;
+    }
+
+    /** The account, opened empty if it does not exist yet. Call while holding a lock that serialises its makers. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Long findOrOpen(Long programmeId, AccountKind kind, Long ownerId) {
+        return accounts.findId(programmeId, kind, ownerId)
+                .orElseGet(() -> open(programmeId, kind, ownerId, BigDecimal.ZERO).getId());
+    }
+
+    Long accountId(Long programmeId, AccountKind kind, Long ownerId) {
+        return accounts.findId(programmeId, kind, ownerId)
+                .orElseThrow(() -> new IllegalStateException("No " + kind + " account " + ownerId));
+    }
+
+    /** Locks the accounts (ascending id) and returns them with their current balances. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Map<Long, LedgerAccount> lock(Collection<Long> accountIds) {
+        Map<Long, LedgerAccount> locked = new LinkedHashMap<>();
+        for (Long id : new TreeSet<>(accountIds)) {
+            // Accounts are only ever loaded here inside a writing transaction (others read ids), so
+            // this select ... for update returns the committed balance.
+            LedgerAccount account = em.find(LedgerAccount.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (account == null) {
+                throw new IllegalStateException("No account " + id);
+            }
+            locked.put(id, account);
+            held().add(id);
+        }
+        return locked;
+    }
+
+    /** Accounts this transaction has locked (or made, which holds the new row's lock until commit). */
+    @SuppressWarnings("unchecked")
+    private static Set<Long> held() {
+        Object existing = TransactionSynchronizationManager.getResource(HELD);
+        if (existing != null) {
+            return (Set<Long>) existing;
+        }
+        Set<Long> set = new HashSet<>();
+        TransactionSynchronizationManager.bindResource(HELD, set);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(HELD);
+            }
+        });
+        return set;
+    }
+
+    boolean applied(String idempotencyKey) {
+        return transfers.existsByIdempotencyKey(idempotencyKey);
+    }
+
+    /** Moves value between two locked accounts of one programme. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void transfer(LedgerAccount from, LedgerAccount to, BigDecimal amount, String idempotencyKey,
+            TransferReason reason, Long voucherId, Long orderId, String actor) {
+        if (!Money.positive(amount)) {
+            throw new BusinessRuleException("error.voucher.amount-positive");
+        }
+        if (!from.getProgrammeId().equals(to.getProgrammeId())) {
+            throw new IllegalStateException("Transfers stay inside one programme");
+        }
+        if (!held().contains(from.getId()) || !held().contains(to.getId())) {
+            throw new IllegalStateException("Lock both accounts before a transfer");
+        }
+        if (from.getBalance().compareTo(amount) < 0) {
+            throw new BusinessRuleException("error.voucher.insufficient-balance");
+        }
+        from.debit(Money.of(amount));
+        to.credit(Money.of(amount));
+        transfers.save(new LedgerTransfer(from, to, Money.of(amount), idempotencyKey, reason, voucherId, orderId,
+                actor, clock.instant()));
+    }
+}

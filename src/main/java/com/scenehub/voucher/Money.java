@@ -1,0 +1,30 @@
+package com.scenehub.voucher;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Amounts in yuan with two decimals. */
+final class Money {
+
+    static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private Money() {
+    }
+
+    static BigDecimal of(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal of(long yuan) {
+        return BigDecimal.valueOf(yuan).setScale(2);
+    }
+
+    /** The share of a price a voucher may pay, rounded down to the fen. */
+    static BigDecimal share(BigDecimal price, BigDecimal ratio) {
+        return price.multiply(ratio).setScale(2, RoundingMode.DOWN);
+    }
+
+    static boolean positive(BigDecimal value) {
+        return value != null && value.signum() > 0;
+    }
+}

@@ -1,0 +1,495 @@
+package com.scenehub.voucher;
+
+import com.scenehub.organisation.OrganisationService;
+import com.scenehub.organisation.OrganisationSummary;
+import com.scenehub.referencedata.ReferenceDataService;
+import com.scenehub.referencedata.ReferenceKind;
+import com.scenehub.shared.domain.AccessDeniedException;
+import com.scenehub.shared.domain.BusinessRuleException;
+import com.scenehub.shared.domain.NotFoundException;
+import com.scenehub.shared.security.AuthenticatedUser;
+import com.scenehub.shared.security.CurrentUser;
+import com.scenehub.shared.security.Roles;
+import com.scenehub.voucher.VoucherEvents.VoucherExpiring;
+import com.scenehub.voucher.VoucherEvents.VoucherIssued;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Programmes, issuing and claiming vouchers, expiry and reminders (DESIGN §7). Every change of value
+ * goes through the {@link Ledger}; a repeated request (same request key) returns the earlier result.
+ */
+@Service
+public class VoucherService {
+
+    static final long PROGRAMME_OWNER = 0L;
+
+    private final ProgrammeRepository programmes;
+    private final VoucherRepository vouchers;
+    private final LedgerAccountRepository accounts;
+    private final LedgerTransferRepository transfers;
+    private final HistoryRepository history;
+    private final Ledger ledger;
+    private final OrganisationService organisations;
+    private final ReferenceDataService referenceData;
+    private final AuthenticatedUser authenticatedUser;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    VoucherService(ProgrammeRepository programmes, VoucherRepository vouchers, LedgerAccountRepository accounts,
+            LedgerTransferRepository transfers, HistoryRepository history, Ledger ledger,
+            OrganisationService organisations, ReferenceDataService referenceData, AuthenticatedUser authenticatedUser,
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+        this.programmes = programmes;
+        this.vouchers = vouchers;
+        this.accounts = accounts;
+        this.transfers = transfers;
+        this.history = history;
+        this.ledger = ledger;
+        this.organisations = organisations;
+        this.referenceData = referenceData;
+        this.authenticatedUser = authenticatedUser;
+        this.events = events;
+        this.tx = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- programmes
+
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional
+    public ProgrammeSummary createProgramme(ProgrammeForm form, String requestKey) {
+        String actor = authenticatedUser.require().username();
+        if (requestKey != null) {
+            var earlier = programmes.findByRequestKey(requestKey);
+            if (earlier.isPresent()) {
+                return summary(earlier.get());
+            }
+        }
+        validate(form);
+        Programme programme = programmes.saveAndFlush(new Programme(form, requestKey, actor, clock.instant()));
+        ledger.open(programme.getId(), AccountKind.PROGRAMME_BUDGET, PROGRAMME_OWNER, programme.getTotalBudget());
+        ledger.open(programme.getId(), AccountKind.PAID, PROGRAMME_OWNER, BigDecimal.ZERO);
+        record("PROGRAMME", programme.getId(), null, ProgrammeStatus.DRAFT.name(), actor, null);
+        return summary(programme);
+    }
+
+    /**
+     * Changes a programme's rules: freely while it is a draft, afterwards only with a recorded
+     * reason, and never below the value already issued.
+     */
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional
+    public ProgrammeSummary updateProgramme(Long programmeId, ProgrammeForm form, String reason) {
+        String actor = authenticatedUser.require().username();
+        Programme programme = find(programmeId);
+        validate(form);
+        if (programme.getStatus() == ProgrammeStatus.CLOSED) {
+            throw new BusinessRuleException("error.voucher.programme-closed");
+        }
+        boolean open = programme.getStatus() != ProgrammeStatus.DRAFT;
+        if (open && (reason == null || reason.isBlank())) {
+            throw new BusinessRuleException("error.voucher.change-reason-required");
+        }
+        BigDecimal delta = Money.of(form.totalBudget()).subtract(programme.getTotalBudget());
+        if (delta.signum() != 0) {
+            Long budgetId = ledger.accountId(programmeId, AccountKind.PROGRAMME_BUDGET, PROGRAMME_OWNER);
+            LedgerAccount budget = ledger.lock(List.of(budgetId)).get(budgetId);
+            if (budget.getBalance().add(delta).signum() < 0) {
+                throw new BusinessRuleException("error.voucher.budget-below-issued",
+                        programme.getTotalBudget().subtract(budget.getBalance()));
+            }
+            budget.adjustOpening(delta);
+        }
+        programme.apply(form);
+        record("PROGRAMME", programmeId, programme.getStatus().name(), programme.getStatus().name(), actor,
+                open ? reason.trim() : "edit");
+        return summary(programme);
+    }
+
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional
+    public ProgrammeSummary openProgramme(Long programmeId) {
+        String actor = authenticatedUser.require().username();
+        Programme programme = find(programmeId);
+        if (programme.getStatus() == ProgrammeStatus.OPEN) {
+            return summary(programme);
+        }
+        programme.open();
+        record("PROGRAMME", programmeId, ProgrammeStatus.DRAFT.name(), ProgrammeStatus.OPEN.name(), actor, null);
+        return summary(programme);
+    }
+
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional
+    public ProgrammeSummary closeProgramme(Long programmeId) {
+        String actor = authenticatedUser.require().username();
+        Programme programme = find(programmeId);
+        if (programme.getStatus() == ProgrammeStatus.CLOSED) {
+            return summary(programme);
+        }
+        String from = programme.getStatus().name();
+        programme.close();
+        record("PROGRAMME", programmeId, from, ProgrammeStatus.CLOSED.name(), actor, null);
+        return summary(programme);
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<ProgrammeSummary> programmes() {
+        authenticatedUser.require();
+        return programmes.findAllByOrderByYearDescIdDesc().stream().map(this::summary).toList();
+    }
+
+    /** Programmes an enterprise can claim from today. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<ProgrammeSummary> claimable() {
+        LocalDate today = LocalDate.now(clock);
+        return programmes().stream().filter(p -> p.status() == ProgrammeStatus.OPEN
+                && !today.isBefore(p.claimOpens()) && !today.isAfter(p.claimCloses())).toList();
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public ProgrammeSummary programme(Long programmeId) {
+        authenticatedUser.require();
+        return summary(find(programmeId));
+    }
+
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional(readOnly = true)
+    public List<HistoryView> programmeHistory(Long programmeId) {
+        return history.findBySubjectTypeAndSubjectIdOrderByIdAsc("PROGRAMME", programmeId).stream()
+                .map(HistoryEntry::view).toList();
+    }
+
+    // ---------------------------------------------------------------- issue and claim
+
+    /**
+     * Issues a voucher of {@code faceValue} to each enterprise, all or none. A repeated request with
+     * the same key returns the vouchers issued the first time.
+     */
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional
+    public List<VoucherSummary> issue(Long programmeId, List<Long> enterpriseIds, BigDecimal faceValue,
+            String requestKey) {
+        String actor = authenticatedUser.require().username();
+        requireKey(requestKey);
+        if (enterpriseIds == null || enterpriseIds.isEmpty()) {
+            throw new BusinessRuleException("error.voucher.no-enterprises");
+        }
+        Programme programme = find(programmeId);
+        BigDecimal amount = Money.of(faceValue);
+        List<Long> targets = List.copyOf(new TreeSet<>(enterpriseIds));
+        String firstKey = "issue:" + requestKey + ":" + targets.getFirst();
+        if (ledger.applied(firstKey)) {
+            return earlier(targets.stream().map(id -> "issue:" + requestKey + ":" + id).toList());
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (programme.getStatus() == ProgrammeStatus.CLOSED) {
+            throw new BusinessRuleException("error.voucher.programme-closed");
+        }
+        if (today.isAfter(programme.getUseDeadline())) {
+            throw new BusinessRuleException("error.voucher.programme-ended");
+        }
+        requireFaceValue(programme, amount);
+        Map<Long, Set<Long>> groups = new java.util.HashMap<>();
+        for (Long enterpriseId : targets) {
+            OrganisationSummary enterprise = organisations.findSummary(enterpriseId)
+                    .orElseThrow(() -> new NotFoundException("error.organisation.not-found"));
+            if (!enterprise.verified() || !enterprise.appliedRoles().contains(Roles.ENTERPRISE)) {
+                throw new BusinessRuleException("error.voucher.enterprise-not-eligible", enterprise.name());
+            }
+            groups.put(enterpriseId, organisations.relatedOrganisationIds(enterpriseId));
+        }
+        Long budgetId = ledger.accountId(programmeId, AccountKind.PROGRAMME_BUDGET, PROGRAMME_OWNER);
+        LedgerAccount budget = ledger.lock(List.of(budgetId)).get(budgetId);
+        if (ledger.applied(firstKey)) {
+            return earlier(targets.stream().map(id -> "issue:" + requestKey + ":" + id).toList());
+        }
+        BigDecimal total = amount.multiply(BigDecimal.valueOf(targets.size()));
+        if (budget.getBalance().compareTo(total) < 0) {
+            throw new BusinessRuleException("error.voucher.budget-exhausted", budget.getBalance());
+        }
+        List<VoucherSummary> issued = new ArrayList<>();
+        for (Long enterpriseId : targets) {
+            requireWithinCap(programme, groups.get(enterpriseId), amount, enterpriseId);
+            Voucher voucher = create(programme, budget, enterpriseId, amount, VoucherChannel.ISSUED,
+                    "issue:" + requestKey + ":" + enterpriseId, TransferReason.ISSUE, actor);
+            issued.add(voucherSummary(voucher, programme.getName()));
+            events.publishEvent(new VoucherIssued(voucher.getId(), enterpriseId, amount, programme.getName(),
+                    voucher.getValidUntil()));
+        }
+        return issued;
+    }
+
+    /**
+     * The signed-in enterprise claims a voucher, first come first served while budget remains and
+     * up to its (related group's) yearly cap.
+     */
+    @RolesAllowed(Roles.ENTERPRISE)
+    @Transactional
+    public VoucherSummary claim(Long programmeId, BigDecimal faceValue, String requestKey) {
+        CurrentUser user = authenticatedUser.require();
+        requireKey(requestKey);
+        Long enterpriseId = requireOrganisation(user);
+        String key = "claim:" + requestKey;
+        if (ledger.applied(key)) {
+            return earlier(List.of(key)).getFirst();
+        }
+        organisations.requireVerified(enterpriseId);
+        Programme programme = find(programmeId);
+        BigDecimal amount = Money.of(faceValue);
+        if (programme.getStatus() != ProgrammeStatus.OPEN) {
+            throw new BusinessRuleException("error.voucher.programme-not-open");
+        }
+        if (!programme.claimWindowContains(LocalDate.now(clock))) {
+            throw new BusinessRuleException("error.voucher.claim-window", programme.getClaimOpens(),
+                    programme.getClaimCloses());
+        }
+        requireFaceValue(programme, amount);
+        Set<Long> group = organisations.relatedOrganisationIds(enterpriseId);
+        Long budgetId = ledger.accountId(programmeId, AccountKind.PROGRAMME_BUDGET, PROGRAMME_OWNER);
+        LedgerAccount budget = ledger.lock(List.of(budgetId)).get(budgetId);
+        if (ledger.applied(key)) {
+            return earlier(List.of(key)).getFirst();
+        }
+        if (budget.getBalance().compareTo(amount) < 0) {
+            throw new BusinessRuleException("error.voucher.budget-exhausted", budget.getBalance());
+        }
+        requireWithinCap(programme, group, amount, enterpriseId);
+        Voucher voucher = create(programme, budget, enterpriseId, amount, VoucherChannel.CLAIMED, key,
+                TransferReason.CLAIM, user.username());
+        return voucherSummary(voucher, programme.getName());
+    }
+
+    /** How much more the signed-in enterprise (with its related group) may still receive this programme year. */
+    @RolesAllowed(Roles.ENTERPRISE)
+    @Transactional(readOnly = true)
+    public BigDecimal remainingCap(Long programmeId) {
+        Long enterpriseId = requireOrganisation(authenticatedUser.require());
+        Programme programme = find(programmeId);
+        BigDecimal used = vouchers.issuedToGroup(organisations.relatedOrganisationIds(enterpriseId), programme.getYear());
+        return programme.getEnterpriseCap().subtract(used).max(Money.ZERO);
+    }
+
+    @RolesAllowed(Roles.ENTERPRISE)
+    @Transactional(readOnly = true)
+    public List<VoucherSummary> myVouchers() {
+        Long enterpriseId = requireOrganisation(authenticatedUser.require());
+        Map<Long, String> names = new java.util.HashMap<>();
+        return vouchers.findByHolderIdOrderByValidUntilAscIdAsc(enterpriseId).stream()
+                .map(v -> voucherSummary(v, names.computeIfAbsent(v.getProgrammeId(), id -> find(id).getName())))
+                .toList();
+    }
+
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional(readOnly = true)
+    public List<VoucherSummary> vouchersOf(Long programmeId) {
+        String name = find(programmeId).getName();
+        return vouchers.findByProgrammeIdOrderByIdAsc(programmeId).stream().map(v -> voucherSummary(v, name)).toList();
+    }
+
+    /** Verified enterprises a manager can issue to. */
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> eligibleEnterprises() {
+        return organisations.verifiedWithRole(Roles.ENTERPRISE);
+    }
+
+    // ---------------------------------------------------------------- expiry and reminders
+
+    /**
+     * Expires every voucher past its use deadline: the unused value returns to the programme budget.
+     * Each voucher in its own transaction; safe to run twice or on two nodes at once.
+     */
+    @RolesAllowed(Roles.MANAGER)
+    public int expireDue() {
+        String actor = authenticatedUser.require().username();
+        LocalDate today = LocalDate.now(clock);
+        int expired = 0;
+        for (Long voucherId : vouchers.dueForExpiry(today)) {
+            Boolean moved = tx.execute(s -> expireOne(voucherId, today, actor));
+            if (Boolean.TRUE.equals(moved)) {
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    private boolean expireOne(Long voucherId, LocalDate today, String actor) {
+        Voucher voucher = vouchers.findById(voucherId).orElseThrow();
+        if (voucher.usableOn(today)) {
+            return false;
+        }
+        Long budgetId = ledger.accountId(voucher.getProgrammeId(), AccountKind.PROGRAMME_BUDGET, PROGRAMME_OWNER);
+        Map<Long, LedgerAccount> locked = ledger.lock(List.of(voucher.getAccountId(), budgetId));
+        LedgerAccount account = locked.get(voucher.getAccountId());
+        BigDecimal remaining = account.getBalance();
+        if (remaining.signum() > 0) {
+            long n = transfers.countByVoucherAndReason(voucherId, TransferReason.EXPIRE);
+            ledger.transfer(account, locked.get(budgetId), remaining, "expire:" + voucherId + ":" + n,
+                    TransferReason.EXPIRE, voucherId, null, actor);
+        }
+        if (voucher.getStatus() == VoucherStatus.ACTIVE) {
+            voucher.expire();
+            record("VOUCHER", voucherId, VoucherStatus.ACTIVE.name(), VoucherStatus.EXPIRED.name(), actor,
+                    remaining.toPlainString());
+        }
+        return remaining.signum() > 0;
+    }
+
+    /** Reminds holders 30 and 7 days before their vouchers' use deadline; each reminder once. */
+    @RolesAllowed(Roles.MANAGER)
+    @Transactional
+    public int sendReminders() {
+        authenticatedUser.require();
+        LocalDate today = LocalDate.now(clock);
+        int sent = 0;
+        for (Long id : vouchers.dueFor7DayReminder(today, today.plusDays(7))) {
+            sent += remind(id, today, 7);
+        }
+        for (Long id : vouchers.dueFor30DayReminder(today, today.plusDays(30))) {
+            sent += remind(id, today, 30);
+        }
+        return sent;
+    }
+
+    private int remind(Long voucherId, LocalDate today, int window) {
+        Voucher voucher = vouchers.findById(voucherId).orElseThrow();
+        BigDecimal balance = accounts.balanceOf(voucher.getAccountId());
+        voucher.reminded(window);
+        int days = (int) ChronoUnit.DAYS.between(today, voucher.getValidUntil());
+        events.publishEvent(new VoucherExpiring(voucherId, voucher.getHolderId(), balance, voucher.getValidUntil(), days));
+        return 1;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Voucher create(Programme programme, LedgerAccount budget, Long holderId, BigDecimal amount,
+            VoucherChannel channel, String key, TransferReason reason, String actor) {
+        Voucher voucher = vouchers.saveAndFlush(new Voucher(programme.getId(), holderId, amount, channel,
+                clock.instant(), actor, programme.getUseDeadline()));
+        LedgerAccount account = ledger.open(programme.getId(), AccountKind.VOUCHER, voucher.getId(), BigDecimal.ZERO);
+        ledger.lock(List.of(account.getId()));
+        voucher.heldIn(account.getId());
+        ledger.transfer(budget, account, amount, key, reason, voucher.getId(), null, actor);
+        record("VOUCHER", voucher.getId(), null, VoucherStatus.ACTIVE.name(), actor, channel.name());
+        return voucher;
+    }
+
+    private void requireWithinCap(Programme programme, Set<Long> group, BigDecimal amount, Long enterpriseId) {
+        BigDecimal used = vouchers.issuedToGroup(group, programme.getYear());
+        if (used.add(amount).compareTo(programme.getEnterpriseCap()) > 0) {
+            String name = organisations.findSummary(enterpriseId).map(OrganisationSummary::name).orElse("");
+            throw new BusinessRuleException("error.voucher.cap-exceeded", name,
+                    programme.getEnterpriseCap().subtract(used).max(Money.ZERO));
+        }
+    }
+
+    private static void requireFaceValue(Programme programme, BigDecimal amount) {
+        if (!Money.positive(amount)) {
+            throw new BusinessRuleException("error.voucher.amount-positive");
+        }
+        if (programme.faceValueList().stream().noneMatch(v -> v.compareTo(amount) == 0)) {
+            throw new BusinessRuleException("error.voucher.face-value");
+        }
+    }
+
+    private static void requireKey(String requestKey) {
+        if (requestKey == null || requestKey.isBlank() || requestKey.length() > 80) {
+            throw new IllegalArgumentException("A request key (1-80 characters) is required");
+        }
+    }
+
+    static Long requireOrganisation(CurrentUser user) {
+        if (user.organisationId() == null) {
+            throw new AccessDeniedException("error.voucher.no-organisation");
+        }
+        return user.organisationId();
+    }
+
+    private List<VoucherSummary> earlier(List<String> keys) {
+        return keys.stream().map(k -> transfers.findByIdempotencyKey(k)
+                        .orElseThrow(() -> new BusinessRuleException("error.voucher.request-conflict")))
+                .map(t -> vouchers.findById(t.getVoucherId()).orElseThrow())
+                .map(v -> voucherSummary(v, find(v.getProgrammeId()).getName())).toList();
+    }
+
+    VoucherSummary voucherSummary(Voucher voucher, String programmeName) {
+        return voucher.summary(accounts.balanceOf(voucher.getAccountId()), programmeName);
+    }
+
+    private void validate(ProgrammeForm form) {
+        if (form.year() < 2000 || form.year() > 2100) {
+            throw new BusinessRuleException("error.voucher.year");
+        }
+        if (form.name() == null || form.name().isBlank() || form.name().length() > 200) {
+            throw new BusinessRuleException("error.voucher.name-required");
+        }
+        if (!Money.positive(form.totalBudget()) || !Money.positive(form.enterpriseCap())) {
+            throw new BusinessRuleException("error.voucher.amount-positive");
+        }
+        if (form.faceValues() == null || form.faceValues().isEmpty()) {
+            throw new BusinessRuleException("error.voucher.face-values-required");
+        }
+        for (BigDecimal value : form.faceValues()) {
+            if (!Money.positive(value) || value.compareTo(form.enterpriseCap()) > 0
+                    || value.compareTo(form.totalBudget()) > 0) {
+                throw new BusinessRuleException("error.voucher.face-value-range");
+            }
+        }
+        if (form.faceValues().size() > 10) {
+            throw new BusinessRuleException("error.voucher.face-values-required");
+        }
+        if (form.coverage() == null || form.coverage().isEmpty()) {
+            throw new BusinessRuleException("error.voucher.categories-required");
+        }
+        for (var entry : form.coverage().entrySet()) {
+            if (!referenceData.isActive(ReferenceKind.VOUCHER_CATEGORY, entry.getKey())) {
+                throw new BusinessRuleException("error.voucher.category-unknown", entry.getKey());
+            }
+            BigDecimal ratio = entry.getValue();
+            if (ratio == null || ratio.signum() <= 0 || ratio.compareTo(BigDecimal.ONE) > 0) {
+                throw new BusinessRuleException("error.voucher.coverage-range");
+            }
+        }
+        if (form.claimOpens() == null || form.claimCloses() == null || form.useDeadline() == null
+                || form.redemptionDeadline() == null) {
+            throw new BusinessRuleException("error.voucher.dates-required");
+        }
+        if (form.claimOpens().isAfter(form.claimCloses()) || form.claimCloses().isAfter(form.useDeadline())
+                || !form.useDeadline().isBefore(form.redemptionDeadline())) {
+            throw new BusinessRuleException("error.voucher.dates-order");
+        }
+    }
+
+    Programme find(Long programmeId) {
+        return programmes.findById(programmeId)
+                .orElseThrow(() -> new NotFoundException("error.voucher.programme-not-found"));
+    }
+
+    ProgrammeSummary summary(Programme programme) {
+        return programme.summary(accounts.sumBalances(programme.getId(), AccountKind.PROGRAMME_BUDGET));
+    }
+
+    void record(String type, Long id, String from, String to, String actor, String note) {
+        history.save(new HistoryEntry(type, id, from, to, actor, clock.instant(), note));
+    }
+}

@@ -1,0 +1,301 @@
+package com.scenehub.voucher.ui;
+
+import com.scenehub.organisation.OrganisationSummary;
+import com.scenehub.referencedata.ReferenceDataService;
+import com.scenehub.referencedata.ReferenceKind;
+import com.scenehub.shared.security.Roles;
+import com.scenehub.voucher.ProgrammeForm;
+import com.scenehub.voucher.ProgrammeStatus;
+import com.scenehub.voucher.ProgrammeSummary;
+import com.scenehub.voucher.VoucherService;
+import com.scenehub.voucher.VoucherSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Managers create, edit, open and close programmes and issue vouchers to verified enterprises. */
+@Route("vouchers/programmes")
+@RolesAllowed(Roles.MANAGER)
+@Menu(title = "nav.voucher.programmes", order = 42, icon = "vaadin:wallet")
+public class VoucherProgrammesView extends Div implements HasDynamicTitle {
+
+    final Grid<ProgrammeSummary> grid = new Grid<>();
+    final Button create;
+    // Programme form fields (package-private for browserless tests).
+    final IntegerField year = new IntegerField();
+    final TextField name = new TextField();
+    final TextField budget = new TextField();
+    final TextField cap = new TextField();
+    final TextField faceValues = new TextField();
+    final MultiSelectComboBox<String> categories = new MultiSelectComboBox<>();
+    final TextField coverage = new TextField();
+    final TextField claimOpens = new TextField();
+    final TextField claimCloses = new TextField();
+    final TextField useDeadline = new TextField();
+    final TextField redemptionDeadline = new TextField();
+    final TextArea changeReason = new TextArea();
+    final Button saveProgramme = new Button();
+    // Issue form.
+    final MultiSelectComboBox<OrganisationSummary> enterprises = new MultiSelectComboBox<>();
+    final Select<BigDecimal> issueFace = new Select<>();
+    final Button issueButton = new Button();
+    Dialog programmeDialog;
+    Dialog issueDialog;
+    private ProgrammeSummary editing;
+    private ProgrammeSummary issuing;
+    private String createKey = VoucherUi.key();
+    private String issueKey = VoucherUi.key();
+    private final transient VoucherService vouchers;
+    private final transient ReferenceDataService referenceData;
+    private final transient Clock clock;
+
+    VoucherProgrammesView(VoucherService vouchers, ReferenceDataService referenceData, Clock clock) {
+        this.vouchers = vouchers;
+        this.referenceData = referenceData;
+        this.clock = clock;
+        addClassName("sh-page");
+        grid.addColumn(ProgrammeSummary::year).setHeader(getTranslation("voucher.year")).setAutoWidth(true);
+        grid.addColumn(ProgrammeSummary::name).setHeader(getTranslation("voucher.programme")).setFlexGrow(3);
+        grid.addColumn(p -> VoucherUi.money(p.totalBudget())).setHeader(getTranslation("voucher.budget"));
+        grid.addColumn(p -> VoucherUi.money(p.available())).setHeader(getTranslation("voucher.available"));
+        grid.addColumn(p -> VoucherUi.money(p.enterpriseCap())).setHeader(getTranslation("voucher.cap"));
+        grid.addColumn(p -> VoucherUi.date(p.claimOpens()) + " – " + VoucherUi.date(p.claimCloses()))
+                .setHeader(getTranslation("voucher.claim-window")).setAutoWidth(true);
+        grid.addColumn(p -> VoucherUi.date(p.useDeadline())).setHeader(getTranslation("voucher.use-deadline"));
+        grid.addColumn(p -> VoucherUi.date(p.redemptionDeadline())).setHeader(getTranslation("voucher.redemption-deadline"));
+        grid.addComponentColumn(p -> VoucherUi.badge(this, "voucher.programme-status." + p.status(),
+                p.status() == ProgrammeStatus.OPEN ? "success" : "contrast")).setHeader(getTranslation("voucher.status"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("common.empty"));
+        create = new Button(getTranslation("voucher.programme.new"), e -> openProgramme(null));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveProgramme.addClickListener(e -> {
+            if (saveProgramme() && programmeDialog != null) {
+                programmeDialog.close();
+            }
+        });
+        issueButton.addClickListener(e -> {
+            if (issue() && issueDialog != null) {
+                issueDialog.close();
+            }
+        });
+        add(new H2(getTranslation("nav.voucher.programmes")), new Paragraph(getTranslation("voucher.programmes.intro")),
+                create, grid);
+        refresh();
+    }
+
+    private HorizontalLayout actions(ProgrammeSummary p) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (p.status() != ProgrammeStatus.CLOSED) {
+            actions.add(button("common.edit", ButtonVariant.LUMO_TERTIARY, () -> openProgramme(p)));
+            actions.add(button("voucher.issue", ButtonVariant.LUMO_PRIMARY, () -> openIssue(p)));
+        }
+        if (p.status() == ProgrammeStatus.DRAFT) {
+            actions.add(button("voucher.programme.open", ButtonVariant.LUMO_SUCCESS, () -> {
+                VoucherUi.run(() -> vouchers.openProgramme(p.id()), "voucher.programme.opened");
+                refresh();
+            }));
+        }
+        if (p.status() == ProgrammeStatus.OPEN) {
+            actions.add(button("voucher.programme.close", ButtonVariant.LUMO_ERROR, () -> {
+                VoucherUi.run(() -> vouchers.closeProgramme(p.id()), "voucher.programme.closed");
+                refresh();
+            }));
+        }
+        return actions;
+    }
+
+    private Button button(String key, ButtonVariant variant, Runnable action) {
+        Button button = new Button(getTranslation(key), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, variant);
+        return button;
+    }
+
+    void openProgramme(ProgrammeSummary existing) {
+        editing = existing;
+        programmeDialog = new Dialog();
+        programmeDialog.setWidth("820px");
+        programmeDialog.setHeaderTitle(getTranslation(existing == null ? "voucher.programme.new" : "voucher.programme.edit"));
+        List<String> allCategories = referenceData.active(ReferenceKind.VOUCHER_CATEGORY).stream().map(e -> e.code()).toList();
+        LocalDate today = LocalDate.now(clock);
+        ProgrammeForm form = existing != null ? existing.form()
+                : ProgrammeForm.defaults(today.getYear(), "", new BigDecimal("5000000"), today, allCategories);
+        year.setLabel(getTranslation("voucher.year"));
+        year.setValue(form.year());
+        name.setLabel(getTranslation("voucher.programme.name"));
+        name.setValue(form.name());
+        name.setMaxLength(200);
+        budget.setLabel(getTranslation("voucher.budget"));
+        budget.setValue(form.totalBudget().toPlainString());
+        cap.setLabel(getTranslation("voucher.cap"));
+        cap.setValue(form.enterpriseCap().toPlainString());
+        faceValues.setLabel(getTranslation("voucher.face-values"));
+        faceValues.setHelperText(getTranslation("voucher.face-values-help"));
+        faceValues.setValue(String.join(", ", form.faceValues().stream().map(v -> v.stripTrailingZeros().toPlainString()).toList()));
+        categories.setLabel(getTranslation("voucher.categories"));
+        categories.setItems(allCategories);
+        categories.setItemLabelGenerator(c -> referenceData.label(ReferenceKind.VOUCHER_CATEGORY, c, getLocale()));
+        categories.setValue(Set.copyOf(form.coverage().keySet()));
+        coverage.setLabel(getTranslation("voucher.coverage"));
+        coverage.setHelperText(getTranslation("voucher.coverage-help"));
+        coverage.setValue(form.coverage().values().stream().findFirst().orElse(ProgrammeForm.DEFAULT_COVERAGE)
+                .multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString());
+        for (TextField date : List.of(claimOpens, claimCloses, useDeadline, redemptionDeadline)) {
+            date.setPlaceholder("yyyy-MM-dd");
+        }
+        claimOpens.setLabel(getTranslation("voucher.claim-opens"));
+        claimOpens.setValue(VoucherUi.date(form.claimOpens()));
+        claimCloses.setLabel(getTranslation("voucher.claim-closes"));
+        claimCloses.setValue(VoucherUi.date(form.claimCloses()));
+        useDeadline.setLabel(getTranslation("voucher.use-deadline"));
+        useDeadline.setValue(VoucherUi.date(form.useDeadline()));
+        redemptionDeadline.setLabel(getTranslation("voucher.redemption-deadline"));
+        redemptionDeadline.setValue(VoucherUi.date(form.redemptionDeadline()));
+        changeReason.setLabel(getTranslation("voucher.programme.change-reason"));
+        changeReason.setVisible(existing != null && existing.status() != ProgrammeStatus.DRAFT);
+        changeReason.clear();
+        saveProgramme.setText(getTranslation("common.save"));
+        saveProgramme.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout layout = new FormLayout(year, name, budget, cap, faceValues, categories, coverage, claimOpens,
+                claimCloses, useDeadline, redemptionDeadline, changeReason);
+        layout.setColspan(name, 2);
+        layout.setColspan(changeReason, 2);
+        programmeDialog.add(layout);
+        programmeDialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> programmeDialog.close()),
+                saveProgramme);
+        programmeDialog.open();
+    }
+
+    /** Reads the form; shows a message beside the first field that cannot be read; null then. */
+    ProgrammeForm readForm() {
+        BigDecimal total = amount(budget);
+        BigDecimal capValue = amount(cap);
+        BigDecimal ratio = amount(coverage);
+        List<BigDecimal> faces = new ArrayList<>();
+        for (String part : faceValues.getValue().split("[,，\\s]+")) {
+            if (!part.isBlank()) {
+                BigDecimal v = VoucherUi.parse(part);
+                if (v == null) {
+                    faceValues.setInvalid(true);
+                    faceValues.setErrorMessage(getTranslation("error.voucher.face-values-required"));
+                    return null;
+                }
+                faces.add(v);
+            }
+        }
+        LocalDate[] dates = new LocalDate[4];
+        List<TextField> dateFields = List.of(claimOpens, claimCloses, useDeadline, redemptionDeadline);
+        for (int i = 0; i < 4; i++) {
+            dates[i] = VoucherUi.parseDate(dateFields.get(i).getValue());
+            if (dates[i] == null) {
+                dateFields.get(i).setInvalid(true);
+                dateFields.get(i).setErrorMessage(getTranslation("error.voucher.date-format"));
+                return null;
+            }
+            dateFields.get(i).setInvalid(false);
+        }
+        if (total == null || capValue == null || ratio == null || year.getValue() == null) {
+            return null;
+        }
+        Map<String, BigDecimal> cover = new LinkedHashMap<>();
+        BigDecimal share = ratio.movePointLeft(2);
+        categories.getValue().forEach(c -> cover.put(c, share));
+        return new ProgrammeForm(year.getValue(), name.getValue(), total, capValue, faces, cover, dates[0], dates[1],
+                dates[2], dates[3]);
+    }
+
+    private BigDecimal amount(TextField field) {
+        BigDecimal value = VoucherUi.parse(field.getValue());
+        field.setInvalid(value == null);
+        field.setErrorMessage(value == null ? getTranslation("error.voucher.amount-positive") : null);
+        return value;
+    }
+
+    boolean saveProgramme() {
+        ProgrammeForm form = readForm();
+        if (form == null) {
+            return false;
+        }
+        ProgrammeSummary saved = editing == null
+                ? VoucherUi.attempt(() -> vouchers.createProgramme(form, createKey), "common.saved")
+                : VoucherUi.attempt(() -> vouchers.updateProgramme(editing.id(), form, changeReason.getValue()),
+                        "common.saved");
+        if (saved != null) {
+            createKey = VoucherUi.key();
+            refresh();
+            return true;
+        }
+        return false;
+    }
+
+    void openIssue(ProgrammeSummary p) {
+        issuing = p;
+        issueKey = VoucherUi.key();
+        issueDialog = new Dialog();
+        issueDialog.setWidth("640px");
+        issueDialog.setHeaderTitle(getTranslation("voucher.issue.title", p.name()));
+        enterprises.setLabel(getTranslation("voucher.issue.enterprises"));
+        enterprises.setItems(vouchers.eligibleEnterprises());
+        enterprises.setItemLabelGenerator(OrganisationSummary::name);
+        enterprises.clear();
+        enterprises.setWidthFull();
+        issueFace.setLabel(getTranslation("voucher.face-value"));
+        issueFace.setItems(p.faceValues());
+        issueFace.setItemLabelGenerator(VoucherUi::money);
+        issueFace.setValue(p.faceValues().getFirst());
+        issueButton.setText(getTranslation("voucher.issue"));
+        issueButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        issueDialog.add(new Paragraph(getTranslation("voucher.issue.help", VoucherUi.money(p.available()))), enterprises, issueFace);
+        issueDialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> issueDialog.close()), issueButton);
+        issueDialog.open();
+    }
+
+    boolean issue() {
+        if (enterprises.getValue().isEmpty()) {
+            enterprises.setInvalid(true);
+            enterprises.setErrorMessage(getTranslation("error.voucher.no-enterprises"));
+            return false;
+        }
+        List<Long> ids = enterprises.getValue().stream().map(OrganisationSummary::id).toList();
+        List<VoucherSummary> issued = VoucherUi.attempt(() -> vouchers.issue(issuing.id(), ids, issueFace.getValue(),
+                issueKey), "voucher.issue.done", ids.size());
+        if (issued != null) {
+            issueKey = VoucherUi.key();
+            refresh();
+            return true;
+        }
+        return false;
+    }
+
+    void refresh() {
+        grid.setItems(vouchers.programmes());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.voucher.programmes");
+    }
+}

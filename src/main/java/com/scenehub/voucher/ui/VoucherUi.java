@@ -1,0 +1,100 @@
+package com.scenehub.voucher.ui;
+
+import com.scenehub.shared.domain.BusinessRuleException;
+import com.scenehub.shared.ui.Toasts;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Small helpers the voucher views share: money and date formats, status badges, guarded actions. */
+final class VoucherUi {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private VoucherUi() {
+    }
+
+    static String money(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ROOT);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        format.setGroupingUsed(true);
+        return "¥" + format.format(value);
+    }
+
+    /** A typed amount ("12,000.50", "¥8000") as yuan, or null when it is not a number. */
+    static BigDecimal parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = text.replace("¥", "").replace(",", "").replace("，", "").strip();
+        if (cleaned.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(cleaned);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A typed date (yyyy-MM-dd), or null. */
+    static LocalDate parseDate(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+    }
+
+    static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    static Span badge(Component owner, String key, String theme) {
+        Span badge = new Span(owner.getTranslation(key));
+        badge.getElement().getThemeList().add("badge " + theme);
+        return badge;
+    }
+
+    /** Runs an action; on a refusal shows why (translated) and returns null, keeping what the user typed. */
+    static <T> T attempt(Supplier<T> action, String successKey, Object... args) {
+        try {
+            T result = action.get();
+            if (successKey != null) {
+                Toasts.success(successKey, args);
+            }
+            return result;
+        } catch (BusinessRuleException refusal) {
+            Toasts.error(refusal);
+            return null;
+        }
+    }
+
+    static boolean run(Runnable action, String successKey, Object... args) {
+        return attempt(() -> {
+            action.run();
+            return Boolean.TRUE;
+        }, successKey, args) != null;
+    }
+}

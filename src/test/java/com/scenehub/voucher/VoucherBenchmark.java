@@ -1,0 +1,32 @@
+package com.scenehub.voucher;
+
+import com.scenehub.support.SceneHubTest;
+import com.scenehub.support.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Benchmark on H2, not part of the normal run:
+ * {@code ./mvnw -B test -Dtest='Voucher*Benchmark' -Dbenchmark=true}.
+ */
+@SceneHubTest
+@Import(VoucherTestConfig.class)
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class VoucherBenchmark {
+
+    @Autowired VoucherService vouchers;
+    @Autowired VoucherOrderService orders;
+    @Autowired VoucherLedgerService ledger;
+    @Autowired FileStore files;
+    @Autowired VoucherFixture fx;
+    @Autowired SignedIn signedIn;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void claimsAndRedemptionsPerSecond() throws Exception {
+        new VoucherBenchmarkRun(vouchers, orders, ledger, files, fx, signedIn, jdbc).run("H2", 4000, 300);
+    }
+}

@@ -1,0 +1,34 @@
+package com.scenehub.voucher;
+
+import com.scenehub.support.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The randomised model test (see {@link VoucherModelCheck}) on Postgres. */
+@VoucherPostgres
+@Import(VoucherTestConfig.class)
+class VoucherModelPostgresTest {
+
+    @Autowired VoucherService vouchers;
+    @Autowired VoucherOrderService orders;
+    @Autowired VoucherLedgerService ledger;
+    @Autowired FileStore files;
+    @Autowired VoucherFixture fx;
+    @Autowired SignedIn signedIn;
+    @Autowired MutableClock clock;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void thousandsOfRandomConcurrentOperationsKeepEveryInvariant() throws Exception {
+        new VoucherModelCheck(vouchers, orders, ledger, files, fx, signedIn, clock, jdbc)
+                .run(VoucherModelCheck.seed(), 4, 300);
+    }
+}
