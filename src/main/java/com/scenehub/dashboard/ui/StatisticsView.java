@@ -56,11 +56,11 @@ public class StatisticsView extends Div implements HasDynamicTitle {
         add(charts);
         Paragraph open = new Paragraph(getTranslation("dashboard.open-data"));
         open.add(" ");
-        open.add(new Anchor("api/public/ocds/releases", "JSON (OCDS)"));
+        open.add(new Anchor("api/public/ocds/releases", getTranslation("dashboard.open-data.json")));
         open.add(" · ");
-        open.add(new Anchor("api/public/ocds/awards.csv", "CSV"));
+        open.add(new Anchor("api/public/ocds/awards.csv", getTranslation("dashboard.open-data.csv")));
         open.add(" · ");
-        open.add(new Anchor("swagger-ui.html", "OpenAPI"));
+        open.add(new Anchor("swagger-ui.html", getTranslation("dashboard.open-data.openapi")));
         open.addClassName("sh-muted");
         add(open);
     }

@@ -172,7 +172,7 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
         paymentReference.setMaxLength(100);
         paymentReference.clear();
         paymentDate.setLabel(getTranslation("voucher.payment.date"));
-        paymentDate.setPlaceholder("yyyy-MM-dd");
+        paymentDate.setPlaceholder(getTranslation("common.date-pattern"));
         paymentDate.setValue(LocalDate.now(clock).toString());
         confirm = new Button(getTranslation("voucher.payment.record"), e -> {
             LocalDate date = VoucherUi.parseDate(paymentDate.getValue());

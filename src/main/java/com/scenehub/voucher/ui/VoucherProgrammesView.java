@@ -164,7 +164,7 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         coverage.setValue(form.coverage().values().stream().findFirst().orElse(ProgrammeForm.DEFAULT_COVERAGE)
                 .multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString());
         for (TextField date : List.of(claimOpens, claimCloses, useDeadline, redemptionDeadline)) {
-            date.setPlaceholder("yyyy-MM-dd");
+            date.setPlaceholder(getTranslation("common.date-pattern"));
         }
         claimOpens.setLabel(getTranslation("voucher.claim-opens"));
         claimOpens.setValue(VoucherUi.date(form.claimOpens()));
