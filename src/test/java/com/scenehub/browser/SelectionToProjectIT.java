@@ -31,7 +31,6 @@ import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestClock;
 import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
-import com.scenehub.support.ThisContextSecurity;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +72,6 @@ class SelectionToProjectIT {
     @Autowired TestData data;
     @Autowired SignedIn signedIn;
     @Autowired TestClock clock;
-    @Autowired ThisContextSecurity contextSecurity;
 
     @BeforeAll
     static void startBrowser() {
@@ -155,7 +153,6 @@ class SelectionToProjectIT {
 
     @Test
     void openCompetitionToASignedProjectWithOneMetMilestone() {
-        contextSecurity.activate();
         clock.set(LocalDateTime.of(2026, 3, 2, 10, 0));
         OrgAndUser demand = data.verifiedOrganisation(Roles.ENTERPRISE);
         OrgAndUser providerA = data.verifiedOrganisation(Roles.PROVIDER);

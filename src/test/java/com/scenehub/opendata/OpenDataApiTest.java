@@ -10,7 +10,6 @@ import com.scenehub.shared.security.Roles;
 import com.scenehub.support.SelectionFixtures;
 import com.scenehub.support.SelectionFixtures.Awarded;
 import com.scenehub.support.TestClock;
-import com.scenehub.support.ThisContextSecurity;
 import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
 import java.net.URI;
@@ -43,7 +42,6 @@ class OpenDataApiTest {
     @Autowired SelectionFixtures fixtures;
     @Autowired TestData data;
     @Autowired TestClock clock;
-    @Autowired ThisContextSecurity contextSecurity;
     @Autowired DashboardService dashboards;
 
     final HttpClient http = HttpClient.newHttpClient();
@@ -51,7 +49,6 @@ class OpenDataApiTest {
 
     @BeforeEach
     void setUp() {
-        contextSecurity.activate();
         clock.set(LocalDateTime.of(2026, 3, 2, 10, 0));
     }
 

@@ -11,7 +11,6 @@ import com.scenehub.shared.security.Roles;
 import com.scenehub.support.SceneHubTest;
 import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestClock;
-import com.scenehub.support.ThisContextSecurity;
 import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
 import java.math.BigDecimal;
@@ -38,7 +37,6 @@ class ProjectServiceTest {
     @Autowired TestData data;
     @Autowired SignedIn signedIn;
     @Autowired TestClock clock;
-    @Autowired ThisContextSecurity contextSecurity;
 
     OrgAndUser demand;
     OrgAndUser provider;
@@ -47,7 +45,6 @@ class ProjectServiceTest {
 
     @BeforeEach
     void setUp() {
-        contextSecurity.activate();
         clock.set(LocalDateTime.of(2026, 3, 2, 10, 0));
         demand = data.verifiedOrganisation(Roles.ENTERPRISE);
         provider = data.verifiedOrganisation(Roles.PROVIDER);

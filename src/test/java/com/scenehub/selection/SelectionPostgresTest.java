@@ -14,7 +14,6 @@ import com.scenehub.support.PostgresTest;
 import com.scenehub.support.SelectionFixtures;
 import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestClock;
-import com.scenehub.support.ThisContextSecurity;
 import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
 import java.math.BigDecimal;
@@ -37,11 +36,9 @@ class SelectionPostgresTest {
     @Autowired TestData data;
     @Autowired SignedIn signedIn;
     @Autowired TestClock clock;
-    @Autowired ThisContextSecurity contextSecurity;
 
     @org.junit.jupiter.api.BeforeEach
     void useThisContext() {
-        contextSecurity.activate();
     }
 
     @AfterEach

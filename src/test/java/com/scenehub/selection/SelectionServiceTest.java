@@ -25,7 +25,6 @@ import com.scenehub.support.SceneHubTest;
 import com.scenehub.support.SelectionFixtures;
 import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestClock;
-import com.scenehub.support.ThisContextSecurity;
 import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
 import java.math.BigDecimal;
@@ -58,7 +57,6 @@ class SelectionServiceTest {
     @Autowired TestData data;
     @Autowired SignedIn signedIn;
     @Autowired TestClock clock;
-    @Autowired ThisContextSecurity contextSecurity;
 
     OrgAndUser demand;
     OrgAndUser providerA;
@@ -67,7 +65,6 @@ class SelectionServiceTest {
 
     @BeforeEach
     void setUp() {
-        contextSecurity.activate();
         clock.set(START);
         demand = data.verifiedOrganisation(Roles.ENTERPRISE);
         providerA = data.verifiedOrganisation(Roles.PROVIDER);

@@ -12,7 +12,6 @@ import com.scenehub.support.SceneHubTest;
 import com.scenehub.support.SelectionFixtures;
 import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestClock;
-import com.scenehub.support.ThisContextSecurity;
 import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -36,11 +35,9 @@ class DashboardViewsTest extends SpringBrowserlessTest {
     @Autowired SignedIn signedIn;
     @Autowired TestClock clock;
     @Autowired com.scenehub.shared.security.AuthenticatedUser authenticatedUser;
-    @Autowired ThisContextSecurity contextSecurity;
 
     @org.junit.jupiter.api.BeforeEach
     void useThisContext() {
-        contextSecurity.activate();
     }
 
     @AfterEach

@@ -10,7 +10,6 @@ import com.scenehub.support.SceneHubTest;
 import com.scenehub.support.SelectionFixtures;
 import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestClock;
-import com.scenehub.support.ThisContextSecurity;
 import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -31,7 +30,6 @@ class ProjectViewsTest extends SpringBrowserlessTest {
     @Autowired TestData data;
     @Autowired SignedIn signedIn;
     @Autowired TestClock clock;
-    @Autowired ThisContextSecurity contextSecurity;
 
     OrgAndUser demand;
     OrgAndUser provider;
@@ -39,7 +37,6 @@ class ProjectViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void setUp() {
-        contextSecurity.activate();
         clock.set(LocalDateTime.of(2026, 3, 2, 10, 0));
         demand = data.verifiedOrganisation(Roles.ENTERPRISE);
         provider = data.verifiedOrganisation(Roles.PROVIDER);

@@ -15,7 +15,6 @@ import com.scenehub.support.SceneHubTest;
 import com.scenehub.support.SelectionFixtures;
 import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestClock;
-import com.scenehub.support.ThisContextSecurity;
 import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -39,7 +38,6 @@ class SelectionViewsTest extends SpringBrowserlessTest {
     @Autowired TestData data;
     @Autowired SignedIn signedIn;
     @Autowired TestClock clock;
-    @Autowired ThisContextSecurity contextSecurity;
 
     OrgAndUser demand;
     OrgAndUser provider;
@@ -48,7 +46,6 @@ class SelectionViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void setUp() {
-        contextSecurity.activate();
         clock.set(LocalDateTime.of(2026, 3, 2, 10, 0));
         demand = data.verifiedOrganisation(Roles.ENTERPRISE);
         provider = data.verifiedOrganisation(Roles.PROVIDER);
