@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -52,6 +53,15 @@ class VoucherDemoData implements DemoDataContribution {
 
     @Override
     public void load() {
+        try {
+            loadVouchers();
+        } catch (RuntimeException e) {
+            // Demo data must never stop the application from starting.
+            LoggerFactory.getLogger(VoucherDemoData.class).warn("Voucher demo data not loaded", e);
+        }
+    }
+
+    private void loadVouchers() {
         int year = LocalDate.now(clock).getYear();
         Map<String, BigDecimal> coverage = new TreeMap<>();
         for (String c : List.of("PATENT", "HIGH_TECH_APPLICATION", "RD_DESIGN", "INCUBATION", "TESTING")) {

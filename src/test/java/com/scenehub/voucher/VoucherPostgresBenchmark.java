@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -13,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @VoucherPostgres
 @Import(VoucherTestConfig.class)
+// A fresh context: Spring Security's static holder strategy is replaced by every new context in the JVM.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class VoucherPostgresBenchmark {
 
