@@ -39,7 +39,7 @@ class MatchingEngine {
     static final float SCENE_BOOST = 2.0f;
     static final float CHAIN_BOOST = 1.0f;
     static final float TITLE_BOOST = 1.5f;
-    static final float SYNONYM_BOOST = 1.0f;
+    static final float SYNONYM_BOOST = 2.0f;
 
     // Weights of the final score (sum of the positive parts = 1.0).
     static final double W_TEXT = 0.50;
@@ -52,6 +52,8 @@ class MatchingEngine {
     static final double W_TRACK = 0.09;
     static final double FAR_OVER_BUDGET_PENALTY = 0.30;
     static final double FAR_OVER_FACTOR = 1.5;
+    /** Share of the structured bonus a candidate gets without any text relevance. */
+    static final double STRUCTURE_FLOOR = 0.3;
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9+/.-]*[A-Za-z0-9]|[A-Za-z]");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -214,36 +216,23 @@ class MatchingEngine {
 
     private Scored score(MatchQuery query, Candidate c, double maxText, boolean structured) {
         double text = maxText <= 0 ? 0 : c.textScore() / maxText;
-        double total = W_TEXT * text;
         boolean scene = intersects(c.sceneFields(), query.sceneFields());
         boolean field = intersects(c.industryFields(), query.industryFields());
         boolean chain = !field && intersects(c.industryChains(), query.industryChains());
-        if (scene) {
-            total += W_SCENE;
-        }
-        if (field) {
-            total += W_FIELD;
-        } else if (chain) {
-            total += W_CHAIN;
-        }
         boolean zone = query.zoneArea() != null && query.zoneArea().equals(c.zoneArea());
-        if (zone) {
-            total += W_ZONE;
-        }
         BudgetFit fit = budgetFit(query, c);
-        total += switch (fit) {
-            case FITS -> W_BUDGET;
-            case OVER, UNKNOWN -> 0;
-            case FAR_OVER -> -FAR_OVER_BUDGET_PENALTY;
-        };
-        if (c.trl() != null) {
-            total += W_TRL * Math.max(0, Math.min(9, c.trl()) - 1) / 8.0;
-        }
+        double trl = c.trl() == null ? 0 : Math.max(0, Math.min(9, c.trl()) - 1) / 8.0;
         double track = Math.min(1.0, (c.completedProjects() + 0.5 * c.acceptedProjects()) / 3.0);
-        total += W_TRACK * track;
-        if (!structured) {
-            total = W_TEXT * text + W_TRL * (c.trl() == null ? 0 : Math.max(0, Math.min(9, c.trl()) - 1) / 8.0)
-                    + W_TRACK * track;
+        // Shared categories, maturity and track record refine the order of candidates that answer the
+        // text; they do not make an unrelated candidate relevant (a provider with many projects in
+        // another trade is no better answer). Their weight therefore grows with the text relevance.
+        double gate = STRUCTURE_FLOOR + (1 - STRUCTURE_FLOOR) * Math.sqrt(text);
+        double structure = (scene ? W_SCENE : 0) + (field ? W_FIELD : chain ? W_CHAIN : 0) + (zone ? W_ZONE : 0)
+                + (fit == BudgetFit.FITS ? W_BUDGET : 0);
+        double provider = W_TRL * trl + W_TRACK * track;
+        double total = W_TEXT * text + gate * ((structured ? structure : 0) + provider);
+        if (fit == BudgetFit.FAR_OVER) {
+            total -= FAR_OVER_BUDGET_PENALTY;
         }
         return new Scored(c, total, text, scene, field, chain, zone, fit);
     }
