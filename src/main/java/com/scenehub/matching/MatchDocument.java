@@ -74,7 +74,6 @@ class MatchDocument {
     @Column(length = 8000)
     @FullTextField(name = "text_zh", analyzer = MatchingAnalysisConfigurer.CHINESE)
     @FullTextField(name = "text_en", analyzer = MatchingAnalysisConfigurer.ENGLISH)
-    @GenericField(name = "text", projectable = Projectable.YES, searchable = Searchable.NO)
     private String body;
 
     @Column(nullable = false, length = 8)

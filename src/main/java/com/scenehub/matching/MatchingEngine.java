@@ -8,9 +8,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MatchingEngine {
 
-    static final int POOL = 100;
+    static final int POOL = 60;
 
     // Lucene-side constant boosts (their contribution is subtracted again to recover the text score).
     static final float SCENE_BOOST = 2.0f;
@@ -62,11 +64,13 @@ class MatchingEngine {
     private EntityManager entityManager;
 
     private final SynonymService synonyms;
+    private final MatchDocumentRepository documents;
     private final Analyzer chinese = MatchingAnalysisConfigurer.chineseAnalyzer();
     private final Analyzer english = new EnglishAnalyzer();
 
-    MatchingEngine(SynonymService synonyms) {
+    MatchingEngine(SynonymService synonyms, MatchDocumentRepository documents) {
         this.synonyms = synonyms;
+        this.documents = documents;
     }
 
     /** Ranks candidates for the query and explains the first {@code limit}. */
@@ -87,9 +91,13 @@ class MatchingEngine {
         scored.sort(Comparator.comparingDouble(Scored::total).reversed()
                 .thenComparing(s -> s.candidate().sourceId()));
         QueryTerms terms = queryTerms(text, expansions);
+        List<Scored> top = scored.subList(0, Math.min(limit, scored.size()));
+        Map<Long, String> bodies = new HashMap<>();
+        documents.findAllById(top.stream().map(s -> s.candidate().documentId()).toList())
+                .forEach(d -> bodies.put(d.getId(), d.getBody()));
         List<MatchResult> results = new ArrayList<>();
-        for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
-            results.add(explain(s, terms));
+        for (Scored s : top) {
+            results.add(explain(s, terms, bodies.get(s.candidate().documentId())));
         }
         return results;
     }
@@ -125,8 +133,10 @@ class MatchingEngine {
                         f.field("trl", Integer.class),
                         f.field("completedProjects", Integer.class),
                         f.field("acceptedProjects", Integer.class),
-                        f.field("text", String.class)).asList())
+                        f.id(Long.class)).asList())
                 .where(f -> predicate(f, query, text, expansions))
+                // no exact total count: lets Lucene skip documents that cannot reach the top (WAND/MAXSCORE)
+                .totalHitCountThreshold(size)
                 .fetchHits(size);
         List<Candidate> candidates = new ArrayList<>(hits.size());
         for (List<?> h : hits) {
@@ -143,7 +153,7 @@ class MatchingEngine {
             candidates.add(new Candidate((MatchKind) h.get(1), (Long) h.get(2), (String) h.get(3), (Long) h.get(4),
                     (String) h.get(5), scenes, fields, chains, (String) h.get(9), (BigDecimal) h.get(10),
                     (BigDecimal) h.get(11), (Integer) h.get(12), nz((Integer) h.get(13)), nz((Integer) h.get(14)),
-                    (String) h.get(15), Math.max(0, score)));
+                    (Long) h.get(15), Math.max(0, score)));
         }
         return candidates;
     }
@@ -180,34 +190,43 @@ class MatchingEngine {
         if (query.excludeOwner() != null) {
             root.mustNot(f.match().field("ownerOrganisationId").matching(query.excludeOwner()));
         }
-        boolean anyShould = false;
         if (!text.isEmpty()) {
-            root.should(f.match().field("title_zh").boost(TITLE_BOOST).field("text_zh").matching(text));
+            // Candidates must share words (or synonyms) with the context; shared categories only add
+            // to their score. This keeps Lucene to the documents that match the text, which is what
+            // makes ranked matching fast on a large index.
+            var textual = f.bool();
+            textual.should(f.match().field("title_zh").boost(TITLE_BOOST).field("text_zh").matching(text));
             String latin = latinWords(text);
             if (!latin.isEmpty()) {
-                root.should(f.match().field("title_en").boost(TITLE_BOOST).field("text_en").matching(latin));
+                textual.should(f.match().field("title_en").boost(TITLE_BOOST).field("text_en").matching(latin));
             }
             for (SynonymService.Expansion expansion : expansions) {
                 for (String alternative : expansion.alternatives()) {
                     boolean han = HAN.matcher(alternative).find();
-                    root.should(f.phrase().field(han ? "title_zh" : "title_en").boost(TITLE_BOOST)
+                    textual.should(f.phrase().field(han ? "title_zh" : "title_en").boost(TITLE_BOOST)
                             .field(han ? "text_zh" : "text_en").matching(alternative).boost(SYNONYM_BOOST));
                 }
             }
-            anyShould = true;
-        }
-        if (!query.sceneFields().isEmpty()) {
-            root.should(f.terms().field("sceneFields").matchingAny(query.sceneFields()).constantScore()
-                    .boost(SCENE_BOOST));
-            anyShould = true;
-        }
-        if (!query.industryChains().isEmpty()) {
-            root.should(f.terms().field("industryChains").matchingAny(query.industryChains()).constantScore()
-                    .boost(CHAIN_BOOST));
-            anyShould = true;
-        }
-        if (anyShould) {
-            root.minimumShouldMatchNumber(1);
+            root.must(textual.minimumShouldMatchNumber(1));
+            if (!query.sceneFields().isEmpty()) {
+                root.should(f.terms().field("sceneFields").matchingAny(query.sceneFields()).constantScore()
+                        .boost(SCENE_BOOST));
+            }
+            if (!query.industryChains().isEmpty()) {
+                root.should(f.terms().field("industryChains").matchingAny(query.industryChains()).constantScore()
+                        .boost(CHAIN_BOOST));
+            }
+        } else if (!query.sceneFields().isEmpty() || !query.industryChains().isEmpty()) {
+            var structural = f.bool();
+            if (!query.sceneFields().isEmpty()) {
+                structural.should(f.terms().field("sceneFields").matchingAny(query.sceneFields()).constantScore()
+                        .boost(SCENE_BOOST));
+            }
+            if (!query.industryChains().isEmpty()) {
+                structural.should(f.terms().field("industryChains").matchingAny(query.industryChains()).constantScore()
+                        .boost(CHAIN_BOOST));
+            }
+            root.must(structural.minimumShouldMatchNumber(1));
         } else {
             root.must(f.matchAll());
         }
@@ -250,10 +269,10 @@ class MatchingEngine {
         return BudgetFit.of(budget, price);
     }
 
-    private MatchResult explain(Scored s, QueryTerms terms) {
+    private MatchResult explain(Scored s, QueryTerms terms, String body) {
         Candidate c = s.candidate();
         List<Reason> reasons = new ArrayList<>();
-        String docText = (c.title() + "\n" + (c.text() == null ? "" : c.text()));
+        String docText = c.title() + "\n" + (body == null ? "" : body);
         List<String> matched = matchedTerms(terms, docText);
         if (!matched.isEmpty()) {
             reasons.add(Reason.of("matching.reason.terms", String.join("、", matched)));
@@ -397,7 +416,7 @@ class MatchingEngine {
     record Candidate(MatchKind kind, Long sourceId, String title, Long ownerOrganisationId, String ownerName,
             Set<String> sceneFields, Set<String> industryFields, Set<String> industryChains, String zoneArea,
             BigDecimal amountMin, BigDecimal amountMax, Integer trl, int completedProjects, int acceptedProjects,
-            String text, double textScore) {
+            Long documentId, double textScore) {
     }
 
     private record Scored(Candidate candidate, double total, double text, boolean scene, boolean field,
