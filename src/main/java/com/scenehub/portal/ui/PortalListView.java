@@ -1,0 +1,120 @@
+package com.scenehub.portal.ui;
+
+import com.scenehub.records.ui.ComponentChunks;
+import com.scenehub.opportunity.OpportunityDetails;
+import com.scenehub.opportunity.OpportunityListSummary;
+import com.scenehub.opportunity.OpportunityService;
+import com.scenehub.organisation.OrganisationService;
+import com.scenehub.organisation.OrganisationSummary;
+import com.scenehub.portal.ListExports;
+import com.scenehub.records.ui.Formats;
+import com.scenehub.records.ui.StatusBadge;
+import com.scenehub.referencedata.ReferenceDataService;
+import com.scenehub.referencedata.ReferenceKind;
+import com.scenehub.shared.security.AuthenticatedUser;
+import com.scenehub.supply.SupplyItemStatus;
+import com.scenehub.supply.SupplyItemSummary;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** One published list: its demand list and supply list, with the official downloads. */
+@Route("portal/list")
+@AnonymousAllowed
+public class PortalListView extends Div implements HasDynamicTitle, HasUrlParameter<Long> {
+
+    private final transient OpportunityService opportunities;
+    private final transient OrganisationService organisations;
+    private final transient ReferenceDataService referenceData;
+    private final transient ListExports exports;
+    private final transient AuthenticatedUser user;
+    OpportunityListSummary list;
+    final Grid<OpportunityDetails> demand = new Grid<>();
+    final Grid<SupplyItemSummary> supply = new Grid<>();
+
+    PortalListView(OpportunityService opportunities, OrganisationService organisations, ReferenceDataService referenceData,
+            ListExports exports, AuthenticatedUser user) {
+        this.opportunities = opportunities;
+        this.organisations = organisations;
+        this.referenceData = referenceData;
+        this.exports = exports;
+        this.user = user;
+        addClassNames("sh-page", "sh-portal");
+        ComponentChunks.require(this);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        list = opportunities.findPublishedOrStaffList(id).filter(OpportunityListSummary::published).orElse(null);
+        if (list == null) {
+            event.forwardTo(PortalView.class);
+            return;
+        }
+        String title = getTranslation("list.official-title", String.valueOf(list.year()), list.sequence());
+        add(new H2(title), new Paragraph(getTranslation("export.published-at", Formats.time(list.publishedAt()))));
+        List<OpportunityDetails> opps = opportunities.opportunitiesOf(list.id());
+        List<SupplyItemSummary> items = opportunities.supplyItemsOf(list.id());
+        Div downloads = new Div(
+                Downloads.link(getTranslation("export.pdf"), "opportunity-list-" + list.year() + "-" + list.sequence() + ".pdf",
+                        Downloads.PDF, () -> exports.listPdf(list.id(), getLocale())),
+                Downloads.link(getTranslation("export.excel"), "opportunity-list-" + list.year() + "-" + list.sequence() + ".xlsx",
+                        Downloads.XLSX, () -> exports.excel("demand", exports.opportunityHeaders(getLocale()),
+                                exports.opportunityRows(opps, getLocale()))),
+                Downloads.link(getTranslation("export.csv"), "opportunity-list-" + list.year() + "-" + list.sequence() + ".csv",
+                        Downloads.CSV, () -> exports.csv(exports.opportunityHeaders(getLocale()), exports.opportunityRows(opps, getLocale()))),
+                Downloads.link(getTranslation("export.supply-excel"), "supply-list-" + list.year() + "-" + list.sequence() + ".xlsx",
+                        Downloads.XLSX, () -> exports.excel("supply", exports.supplyHeaders(getLocale()),
+                                exports.supplyRows(items, getLocale()))));
+        downloads.addClassName("sh-downloads");
+        add(downloads, RegisterInvite.create(user));
+
+        add(new H3(getTranslation("export.demand-list")));
+        demand.addColumn(OpportunityDetails::title).setHeader(getTranslation("opportunity.title")).setFlexGrow(3);
+        demand.addColumn(o -> o.demandOrganisationIds().stream().map(organisations::findSummary).flatMap(java.util.Optional::stream)
+                .map(OrganisationSummary::name).collect(Collectors.joining("、"))).setHeader(getTranslation("opportunity.demand")).setFlexGrow(2);
+        demand.addColumn(o -> referenceData.label(ReferenceKind.SCENE_FIELD, o.sceneField(), getLocale()))
+                .setHeader(getTranslation("opportunity.scene-field"));
+        demand.addColumn(o -> Formats.money(o.budget())).setHeader(getTranslation("opportunity.budget"));
+        demand.addColumn(o -> getTranslation("opportunity.mode." + o.selectionMode().name())).setHeader(getTranslation("opportunity.mode"));
+        demand.addColumn(o -> Formats.time(o.windowCloses())).setHeader(getTranslation("opportunity.window-closes"));
+        demand.addComponentColumn(o -> new StatusBadge(getTranslation("opportunity.status." + o.status().name()),
+                StatusBadge.tone(o.status().name()))).setHeader(getTranslation("common.status"));
+        demand.setItems(opps);
+        demand.setAllRowsVisible(true);
+        demand.addItemClickListener(e -> UI.getCurrent().navigate(PortalOpportunityView.class, e.getItem().id()));
+        demand.addClassName("sh-clickable");
+        add(demand);
+
+        add(new H3(getTranslation("export.supply-list")));
+        supply.addColumn(SupplyItemSummary::name).setHeader(getTranslation("supply.name")).setFlexGrow(3);
+        supply.addColumn(i -> organisations.findSummary(i.providerOrganisationId()).map(OrganisationSummary::name).orElse(""))
+                .setHeader(getTranslation("supply.provider")).setFlexGrow(2);
+        supply.addColumn(i -> i.sceneFields().stream().map(c -> referenceData.label(ReferenceKind.SCENE_FIELD, c, getLocale()))
+                .collect(Collectors.joining("、"))).setHeader(getTranslation("supply.scene-fields"));
+        supply.addColumn(i -> "TRL " + i.trl()).setHeader(getTranslation("supply.trl"));
+        supply.addColumn(i -> Formats.range(i.priceMin(), i.priceMax())).setHeader(getTranslation("supply.price"));
+        supply.addColumn(i -> i.status() == SupplyItemStatus.DELISTED
+                ? getTranslation("supply.status.DELISTED") + "：" + i.reviewNote() : getTranslation("supply.status.LISTED"))
+                .setHeader(getTranslation("common.status")).setFlexGrow(2);
+        supply.setItems(items);
+        supply.setAllRowsVisible(true);
+        supply.setEmptyStateText(getTranslation("common.empty"));
+        add(supply);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return list == null ? getTranslation("nav.portal")
+                : getTranslation("list.official-title", String.valueOf(list.year()), list.sequence());
+    }
+}
