@@ -195,7 +195,7 @@ class MatchingEngine {
             // to their score. This keeps Lucene to the documents that match the text, which is what
             // makes ranked matching fast on a large index.
             var textual = f.bool();
-            textual.should(f.match().field("title_zh").boost(TITLE_BOOST).field("text_zh").matching(keyTerms(text)));
+            textual.should(f.match().field("title_zh").boost(TITLE_BOOST).field("text_zh").matching(text));
             String latin = latinWords(text);
             if (!latin.isEmpty()) {
                 textual.should(f.match().field("title_en").boost(TITLE_BOOST).field("text_en").matching(latin));
@@ -370,20 +370,6 @@ class MatchingEngine {
             throw new UncheckedIOException(e);
         }
         return tokens;
-    }
-
-    /**
-     * The query's distinct words, without single Chinese characters (smartcn emits those for words it
-     * does not know; they match most documents and mean little): fewer, better clauses for Lucene.
-     */
-    String keyTerms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        for (String token : tokens(chinese, text)) {
-            if (token.length() >= 2 || !HAN.matcher(token).find()) {
-                terms.add(token);
-            }
-        }
-        return terms.isEmpty() ? text : String.join(" ", terms);
     }
 
     static String latinWords(String text) {

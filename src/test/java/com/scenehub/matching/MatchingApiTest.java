@@ -15,15 +15,17 @@ import com.scenehub.support.TestData.OrgAndUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /** The JSON API over HTTP Basic: ranked, explained matches and search, with the services' access rules. */
 @SceneHubTest
-@AutoConfigureMockMvc
 class MatchingApiTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired WebApplicationContext context;
+    MockMvc mvc;
     @Autowired MatchingIndex index;
     @Autowired TestData testData;
 
@@ -37,6 +39,8 @@ class MatchingApiTest {
 
     @BeforeEach
     void setUp() {
+        // Built on the shared test context (a second context would install a second security strategy)
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         providerA = testData.verifiedOrganisation(Roles.PROVIDER);
         providerB = testData.verifiedOrganisation(Roles.PROVIDER);
         enterprise = testData.verifiedOrganisation(Roles.ENTERPRISE);
