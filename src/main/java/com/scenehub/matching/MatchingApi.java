@@ -105,8 +105,9 @@ class MatchingApi {
     }
 
     @ExceptionHandler(BusinessRuleException.class)
-    ResponseEntity<ApiError> refused(BusinessRuleException refusal,
-            @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+    ResponseEntity<ApiError> refused(BusinessRuleException refusal, jakarta.servlet.http.HttpServletRequest request) {
+        String acceptLanguage = request.getParameter("lang") != null ? request.getParameter("lang")
+                : request.getHeader("Accept-Language");
         HttpStatus status = refusal instanceof NotFoundException ? HttpStatus.NOT_FOUND
                 : refusal instanceof AccessDeniedException ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
         Locale locale = locale(null, acceptLanguage);

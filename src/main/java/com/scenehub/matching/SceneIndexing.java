@@ -24,8 +24,6 @@ import com.scenehub.shared.domain.BusinessRuleException;
 import com.scenehub.shared.security.Roles;
 import com.scenehub.shared.security.SystemUser;
 import com.scenehub.supply.SupplyItemChanged;
-import com.scenehub.supply.SupplyItemDelisted;
-import com.scenehub.supply.SupplyItemListed;
 import com.scenehub.supply.SupplyItemStatus;
 import com.scenehub.supply.SupplyItemSummary;
 import com.scenehub.supply.SupplyService;
@@ -70,16 +68,8 @@ class SceneIndexing {
 
     // --- supply items ---
 
-    @ApplicationModuleListener
-    void on(SupplyItemListed event) {
-        refreshItem(event.supplyItemId());
-    }
-
-    @ApplicationModuleListener
-    void on(SupplyItemDelisted event) {
-        refreshItem(event.supplyItemId());
-    }
-
+    // SupplyItemListed and SupplyItemDelisted are always accompanied by SupplyItemChanged, which is
+    // published on every change; handling that one alone avoids two concurrent updates of one document.
     @ApplicationModuleListener
     void on(SupplyItemChanged event) {
         refreshItem(event.supplyItemId());
