@@ -1,0 +1,428 @@
+package com.scenehub.matching;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ranking. Lucene (BM25 over the smartcn- and English-analysed title and text, expanded with
+ * the synonym list, plus constant boosts for a shared scene field or industry chain so that
+ * candidates without shared words still enter the pool) picks a pool of candidates; each is then
+ * scored on normalised text relevance and the structured signals, and explained.
+ */
+@Component
+class MatchingEngine {
+
+    static final int POOL = 60;
+
+    // Lucene-side constant boosts (their contribution is subtracted again to recover the text score).
+    static final float SCENE_BOOST = 2.0f;
+    static final float CHAIN_BOOST = 1.0f;
+    static final float TITLE_BOOST = 1.5f;
+    static final float SYNONYM_BOOST = 2.0f;
+
+    // Weights of the final score (sum of the positive parts = 1.0).
+    static final double W_TEXT = 0.50;
+    static final double W_SCENE = 0.15;
+    static final double W_FIELD = 0.10;
+    static final double W_CHAIN = 0.05;
+    static final double W_BUDGET = 0.08;
+    static final double W_TRL = 0.05;
+    static final double W_ZONE = 0.03;
+    static final double W_TRACK = 0.09;
+    static final double FAR_OVER_BUDGET_PENALTY = 0.30;
+    static final double FAR_OVER_FACTOR = 1.5;
+    /** Share of the structured bonus a candidate gets without any text relevance. */
+    static final double STRUCTURE_FLOOR = 0.3;
+
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9+/.-]*[A-Za-z0-9]|[A-Za-z]");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final SynonymService synonyms;
+    private final MatchDocumentRepository documents;
+    private final Analyzer chinese = MatchingAnalysisConfigurer.chineseAnalyzer();
+    private final Analyzer english = new EnglishAnalyzer();
+
+    MatchingEngine(SynonymService synonyms, MatchDocumentRepository documents) {
+        this.synonyms = synonyms;
+        this.documents = documents;
+    }
+
+    /** Ranks candidates for the query and explains the first {@code limit}. */
+    @Transactional(readOnly = true)
+    List<MatchResult> rank(MatchQuery query, int limit) {
+        String text = query.text() == null ? "" : query.text().strip();
+        List<SynonymService.Expansion> expansions = synonyms.expansions(text);
+        List<Candidate> pool = retrieve(query, text, expansions, Math.max(POOL, limit));
+        if (pool.isEmpty()) {
+            return List.of();
+        }
+        double maxText = pool.stream().mapToDouble(Candidate::textScore).max().orElse(0);
+        boolean structured = query.structured();
+        List<Scored> scored = new ArrayList<>(pool.size());
+        for (Candidate c : pool) {
+            scored.add(score(query, c, maxText, structured));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::total).reversed()
+                .thenComparing(s -> s.candidate().sourceId()));
+        QueryTerms terms = queryTerms(text, expansions);
+        List<Scored> top = scored.subList(0, Math.min(limit, scored.size()));
+        Map<Long, String> bodies = new HashMap<>();
+        documents.findAllById(top.stream().map(s -> s.candidate().documentId()).toList())
+                .forEach(d -> bodies.put(d.getId(), d.getBody()));
+        List<MatchResult> results = new ArrayList<>();
+        for (Scored s : top) {
+            results.add(explain(s, terms, bodies.get(s.candidate().documentId())));
+        }
+        return results;
+    }
+
+    /** The plain keyword baseline for the benchmark: BM25 on the Chinese-analysed title and text, nothing else. */
+    @Transactional(readOnly = true)
+    List<Long> baseline(String text, Set<MatchKind> kinds, int limit) {
+        return Search.session(entityManager).search(MatchDocument.class)
+                .select(f -> f.field("sourceId", Long.class))
+                .where(f -> f.bool()
+                        .filter(f.terms().field("kind").matchingAny(kinds))
+                        .must(f.match().field("title_zh").field("text_zh").matching(text)))
+                .fetchHits(limit);
+    }
+
+    private List<Candidate> retrieve(MatchQuery query, String text, List<SynonymService.Expansion> expansions,
+            int size) {
+        var session = Search.session(entityManager);
+        List<List<?>> hits = session.search(MatchDocument.class)
+                .select(f -> f.composite().from(
+                        f.score(),
+                        f.field("kind", MatchKind.class),
+                        f.field("sourceId", Long.class),
+                        f.field("title", String.class),
+                        f.field("ownerOrganisationId", Long.class),
+                        f.field("ownerName", String.class),
+                        f.field("sceneFieldsJoined", String.class),
+                        f.field("industryFieldsJoined", String.class),
+                        f.field("industryChainsJoined", String.class),
+                        f.field("zoneArea", String.class),
+                        f.field("amountMin", BigDecimal.class),
+                        f.field("amountMax", BigDecimal.class),
+                        f.field("trl", Integer.class),
+                        f.field("completedProjects", Integer.class),
+                        f.field("acceptedProjects", Integer.class),
+                        f.id(Long.class)).asList())
+                .where(f -> predicate(f, query, text, expansions))
+                // no exact total count: lets Lucene skip documents that cannot reach the top (WAND/MAXSCORE)
+                .totalHitCountThreshold(size)
+                .fetchHits(size);
+        List<Candidate> candidates = new ArrayList<>(hits.size());
+        for (List<?> h : hits) {
+            Set<String> scenes = MatchDocument.split((String) h.get(6));
+            Set<String> fields = MatchDocument.split((String) h.get(7));
+            Set<String> chains = MatchDocument.split((String) h.get(8));
+            double score = ((Float) h.get(0)).doubleValue();
+            if (!query.sceneFields().isEmpty() && intersects(scenes, query.sceneFields())) {
+                score -= SCENE_BOOST;
+            }
+            if (!query.industryChains().isEmpty() && intersects(chains, query.industryChains())) {
+                score -= CHAIN_BOOST;
+            }
+            candidates.add(new Candidate((MatchKind) h.get(1), (Long) h.get(2), (String) h.get(3), (Long) h.get(4),
+                    (String) h.get(5), scenes, fields, chains, (String) h.get(9), (BigDecimal) h.get(10),
+                    (BigDecimal) h.get(11), (Integer) h.get(12), nz((Integer) h.get(13)), nz((Integer) h.get(14)),
+                    (Long) h.get(15), Math.max(0, score)));
+        }
+        return candidates;
+    }
+
+    private PredicateFinalStep predicate(SearchPredicateFactory f, MatchQuery query, String text,
+            List<SynonymService.Expansion> expansions) {
+        var root = f.bool();
+        if (!query.kinds().isEmpty()) {
+            root.filter(f.terms().field("kind").matchingAny(query.kinds()));
+        }
+        MatchQuery.Access access = query.access();
+        if (!access.everything()) {
+            if (access.organisationId() == null) {
+                root.filter(f.match().field("visibility").matching(Visibility.PUBLIC));
+            } else {
+                root.filter(f.bool()
+                        .should(f.match().field("visibility").matching(Visibility.PUBLIC))
+                        .should(f.match().field("ownerOrganisationId").matching(access.organisationId())));
+            }
+        }
+        SearchFilters filters = query.filters();
+        if (!filters.kinds().isEmpty()) {
+            root.filter(f.terms().field("kind").matchingAny(filters.kinds()));
+        }
+        if (filters.sceneField() != null) {
+            root.filter(f.match().field("sceneFields").matching(filters.sceneField()));
+        }
+        if (filters.industryField() != null) {
+            root.filter(f.match().field("industryFields").matching(filters.industryField()));
+        }
+        if (filters.zoneArea() != null) {
+            root.filter(f.match().field("zoneArea").matching(filters.zoneArea()));
+        }
+        if (query.excludeOwner() != null) {
+            root.mustNot(f.match().field("ownerOrganisationId").matching(query.excludeOwner()));
+        }
+        if (!text.isEmpty()) {
+            // Candidates must share words (or synonyms) with the context; shared categories only add
+            // to their score. This keeps Lucene to the documents that match the text, which is what
+            // makes ranked matching fast on a large index.
+            var textual = f.bool();
+            textual.should(f.match().field("title_zh").boost(TITLE_BOOST).field("text_zh").matching(text));
+            String latin = latinWords(text);
+            if (!latin.isEmpty()) {
+                textual.should(f.match().field("title_en").boost(TITLE_BOOST).field("text_en").matching(latin));
+            }
+            for (SynonymService.Expansion expansion : expansions) {
+                for (String alternative : expansion.alternatives()) {
+                    boolean han = HAN.matcher(alternative).find();
+                    textual.should(f.phrase().field(han ? "title_zh" : "title_en").boost(TITLE_BOOST)
+                            .field(han ? "text_zh" : "text_en").matching(alternative).boost(SYNONYM_BOOST));
+                }
+            }
+            root.must(textual.minimumShouldMatchNumber(1));
+            if (!query.sceneFields().isEmpty()) {
+                root.should(f.terms().field("sceneFields").matchingAny(query.sceneFields()).constantScore()
+                        .boost(SCENE_BOOST));
+            }
+            if (!query.industryChains().isEmpty()) {
+                root.should(f.terms().field("industryChains").matchingAny(query.industryChains()).constantScore()
+                        .boost(CHAIN_BOOST));
+            }
+        } else if (!query.sceneFields().isEmpty() || !query.industryChains().isEmpty()) {
+            var structural = f.bool();
+            if (!query.sceneFields().isEmpty()) {
+                structural.should(f.terms().field("sceneFields").matchingAny(query.sceneFields()).constantScore()
+                        .boost(SCENE_BOOST));
+            }
+            if (!query.industryChains().isEmpty()) {
+                structural.should(f.terms().field("industryChains").matchingAny(query.industryChains()).constantScore()
+                        .boost(CHAIN_BOOST));
+            }
+            root.must(structural.minimumShouldMatchNumber(1));
+        } else {
+            root.must(f.matchAll());
+        }
+        return root;
+    }
+
+    private Scored score(MatchQuery query, Candidate c, double maxText, boolean structured) {
+        double text = maxText <= 0 ? 0 : c.textScore() / maxText;
+        boolean scene = intersects(c.sceneFields(), query.sceneFields());
+        boolean field = intersects(c.industryFields(), query.industryFields());
+        boolean chain = !field && intersects(c.industryChains(), query.industryChains());
+        boolean zone = query.zoneArea() != null && query.zoneArea().equals(c.zoneArea());
+        BudgetFit fit = budgetFit(query, c);
+        double trl = c.trl() == null ? 0 : Math.max(0, Math.min(9, c.trl()) - 1) / 8.0;
+        double track = Math.min(1.0, (c.completedProjects() + 0.5 * c.acceptedProjects()) / 3.0);
+        // Shared categories, maturity and track record refine the order of candidates that answer the
+        // text; they do not make an unrelated candidate relevant (a provider with many projects in
+        // another trade is no better answer). Their weight therefore grows with the text relevance.
+        double gate = STRUCTURE_FLOOR + (1 - STRUCTURE_FLOOR) * Math.sqrt(text);
+        double structure = (scene ? W_SCENE : 0) + (field ? W_FIELD : chain ? W_CHAIN : 0) + (zone ? W_ZONE : 0)
+                + (fit == BudgetFit.FITS ? W_BUDGET : 0);
+        double provider = W_TRL * trl + W_TRACK * track;
+        double total = W_TEXT * text + gate * ((structured ? structure : 0) + provider);
+        if (fit == BudgetFit.FAR_OVER) {
+            total -= FAR_OVER_BUDGET_PENALTY;
+        }
+        return new Scored(c, total, text, scene, field, chain, zone, fit);
+    }
+
+    static BudgetFit budgetFit(MatchQuery query, Candidate c) {
+        BigDecimal budget;
+        BigDecimal price;
+        if (query.candidatesCarryBudget()) {
+            budget = c.amountMax() != null ? c.amountMax() : c.amountMin();
+            price = query.budgetMin() != null ? query.budgetMin() : query.budgetMax();
+        } else {
+            budget = query.budgetMax() != null ? query.budgetMax() : query.budgetMin();
+            price = c.amountMin() != null ? c.amountMin() : c.amountMax();
+        }
+        return BudgetFit.of(budget, price);
+    }
+
+    private MatchResult explain(Scored s, QueryTerms terms, String body) {
+        Candidate c = s.candidate();
+        List<Reason> reasons = new ArrayList<>();
+        String docText = c.title() + "\n" + (body == null ? "" : body);
+        List<String> matched = matchedTerms(terms, docText);
+        if (!matched.isEmpty()) {
+            reasons.add(Reason.of("matching.reason.terms", String.join("、", matched)));
+        }
+        for (SynonymService.Expansion expansion : terms.expansions()) {
+            for (String alternative : expansion.alternatives()) {
+                if (containsTerm(docText, alternative)) {
+                    reasons.add(Reason.of("matching.reason.synonym", expansion.found(), alternative));
+                    break;
+                }
+            }
+        }
+        if (s.scene()) {
+            reasons.add(new Reason("matching.reason.scene-field", List.copyOf(c.sceneFields())));
+        }
+        if (s.field()) {
+            reasons.add(new Reason("matching.reason.industry-field", List.copyOf(c.industryFields())));
+        } else if (s.chain()) {
+            reasons.add(new Reason("matching.reason.industry-chain", List.copyOf(c.industryChains())));
+        }
+        switch (s.fit()) {
+            case FITS -> reasons.add(Reason.of("matching.reason.budget-fit"));
+            case OVER -> reasons.add(Reason.of("matching.reason.budget-over"));
+            case FAR_OVER -> reasons.add(Reason.of("matching.reason.budget-far-over"));
+            case UNKNOWN -> { }
+        }
+        if (c.trl() != null) {
+            reasons.add(Reason.of("matching.reason.trl", c.trl()));
+        }
+        if (s.zone()) {
+            reasons.add(Reason.of("matching.reason.zone", c.zoneArea()));
+        }
+        if (c.completedProjects() > 0 || c.acceptedProjects() > 0) {
+            reasons.add(Reason.of("matching.reason.track-record", c.completedProjects(), c.acceptedProjects()));
+        }
+        int score = (int) Math.round(Math.max(0, Math.min(1, s.total())) * 100);
+        return new MatchResult(c.kind(), c.sourceId(), c.title(), c.ownerOrganisationId(), c.ownerName(), score,
+                reasons, c.sceneFields(), c.industryFields(), c.zoneArea(), c.amountMin(), c.amountMax(), c.trl(),
+                c.completedProjects(), c.acceptedProjects());
+    }
+
+    private QueryTerms queryTerms(String text, List<SynonymService.Expansion> expansions) {
+        List<String> han = new ArrayList<>();
+        for (String token : tokens(chinese, text)) {
+            if (HAN.matcher(token).find() && token.length() >= 2 && !han.contains(token)) {
+                han.add(token);
+            }
+        }
+        List<String[]> latin = new ArrayList<>();
+        Matcher m = LATIN_WORD.matcher(text);
+        Set<String> seen = new LinkedHashSet<>();
+        while (m.find()) {
+            String word = m.group();
+            List<String> stems = tokens(english, word);
+            if (stems.size() == 1 && seen.add(stems.getFirst())) {
+                latin.add(new String[] {word, stems.getFirst()});
+            }
+        }
+        return new QueryTerms(han, latin, expansions);
+    }
+
+    private List<String> matchedTerms(QueryTerms terms, String docText) {
+        List<String> matched = new ArrayList<>();
+        Set<String> docHan = new LinkedHashSet<>(tokens(chinese, docText));
+        for (String token : terms.han()) {
+            if (docHan.contains(token)) {
+                matched.add(token);
+            }
+        }
+        if (!terms.latin().isEmpty()) {
+            Set<String> docStems = new LinkedHashSet<>(tokens(english, latinWords(docText)));
+            for (String[] word : terms.latin()) {
+                if (docStems.contains(word[1])) {
+                    matched.add(word[0]);
+                }
+            }
+        }
+        return matched.size() > 8 ? matched.subList(0, 8) : matched;
+    }
+
+    static boolean containsTerm(String text, String term) {
+        return SynonymService.termPattern(term).matcher(text).find();
+    }
+
+    static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    static String latinWords(String text) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = LATIN_WORD.matcher(text);
+        while (m.find()) {
+            out.append(m.group()).append(' ');
+        }
+        return out.toString().strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nz(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    /** How a price compares with a budget. */
+    enum BudgetFit {
+        FITS, OVER, FAR_OVER, UNKNOWN;
+
+        static BudgetFit of(BigDecimal budget, BigDecimal price) {
+            if (budget == null || price == null || budget.signum() <= 0) {
+                return UNKNOWN;
+            }
+            if (price.compareTo(budget) <= 0) {
+                return FITS;
+            }
+            BigDecimal ratio = price.divide(budget, 3, RoundingMode.HALF_UP);
+            return ratio.doubleValue() <= FAR_OVER_FACTOR ? OVER : FAR_OVER;
+        }
+    }
+
+    record Candidate(MatchKind kind, Long sourceId, String title, Long ownerOrganisationId, String ownerName,
+            Set<String> sceneFields, Set<String> industryFields, Set<String> industryChains, String zoneArea,
+            BigDecimal amountMin, BigDecimal amountMax, Integer trl, int completedProjects, int acceptedProjects,
+            Long documentId, double textScore) {
+    }
+
+    private record Scored(Candidate candidate, double total, double text, boolean scene, boolean field,
+            boolean chain, boolean zone, BudgetFit fit) {
+    }
+
+    private record QueryTerms(List<String> han, List<String[]> latin, List<SynonymService.Expansion> expansions) {
+    }
+}

@@ -1,0 +1,11 @@
+package com.scenehub.matching;
+
+import java.util.List;
+
+/** A provider ranked for a context: its best-matching listed items, best first. */
+public record ProviderMatch(Long organisationId, String name, int score, List<MatchResult> items) {
+
+    public MatchResult best() {
+        return items.getFirst();
+    }
+}

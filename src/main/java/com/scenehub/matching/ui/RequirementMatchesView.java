@@ -1,0 +1,19 @@
+package com.scenehub.matching.ui;
+
+import com.scenehub.matching.MatchExplainer;
+import com.scenehub.matching.MatchKind;
+import com.scenehub.matching.MatchingService;
+import com.scenehub.shared.security.AuthenticatedUser;
+import com.scenehub.shared.security.Roles;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** matches/requirement/{id}: ranked supply items and providers for a requirement. */
+@Route("matches/requirement")
+@RolesAllowed({Roles.MANAGER, Roles.EXPERT, Roles.ENTERPRISE})
+public class RequirementMatchesView extends MatchesView {
+
+    RequirementMatchesView(MatchingService matching, MatchExplainer explainer, AuthenticatedUser authenticatedUser) {
+        super(matching, explainer, authenticatedUser, MatchKind.REQUIREMENT);
+    }
+}

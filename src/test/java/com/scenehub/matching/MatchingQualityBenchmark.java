@@ -1,0 +1,106 @@
+package com.scenehub.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scenehub.shared.security.Roles;
+import com.scenehub.shared.security.SystemUser;
+import com.scenehub.support.SceneHubTest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Offline quality of the ranking on the labelled set (src/test/resources/matching-eval): NDCG@10 and
+ * precision@5 for the engine and for plain BM25 on the same index. Run with
+ * {@code ./mvnw -B test -Dtest=MatchingQualityBenchmark -Dbenchmark=true}.
+ */
+@SceneHubTest
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class MatchingQualityBenchmark {
+
+    @Autowired MatchingIndex index;
+    @Autowired MatchingEngine engine;
+    @Autowired MatchDocumentRepository documents;
+
+    @Autowired SynonymService synonyms;
+
+    /** Synonym groups a manager would add after reading the misses below (post-hoc; not in the headline). */
+    static final List<String> MANAGER_ADDITIONS = List.of(
+            "异物|foreign body|foreign matter", "直播电商|直播带货|live-streaming|live-stream selling",
+            "数控设备|数控机床|CNC machines", "销售数据分析|sales analytics|BI|business intelligence");
+
+    @Test
+    void engineAgainstPlainBm25() {
+        EvaluationSet set = EvaluationSet.load();
+        set.items.forEach(index::upsert);
+        set.requirements.forEach(index::upsert);
+        assertThat(set.items).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(set.requirements).hasSizeGreaterThanOrEqualTo(20);
+
+        System.out.println("=== Matching quality (" + set.requirements.size() + " requirements, " + set.items.size()
+                + " items; P@5 counts grades 2-3; best possible P@5 on this set = "
+                + String.format(Locale.ROOT, "%.3f", idealPrecision(set)) + ") ===");
+        Figures engine = evaluate(set, true, true);
+        Figures baseline = evaluate(set, false, false);
+        System.out.printf(Locale.ROOT, "ENGINE     NDCG@10 = %.3f   P@5 = %.3f%n", engine.ndcg, engine.p5);
+        System.out.printf(Locale.ROOT, "BM25 BASE  NDCG@10 = %.3f   P@5 = %.3f%n", baseline.ndcg, baseline.p5);
+
+        List<SynonymGroup> seeded = SystemUser.callAs("benchmark", Set.of(Roles.MANAGER), synonyms::all);
+        SystemUser.runAs("benchmark", Set.of(Roles.MANAGER), () -> seeded.forEach(g ->
+                synonyms.update(g.id(), String.join("|", g.terms()), g.note(), false)));
+        Figures noSynonyms = evaluate(set, true, false);
+        System.out.printf(Locale.ROOT, "ABLATION engine without synonyms       NDCG@10 = %.3f   P@5 = %.3f%n",
+                noSynonyms.ndcg, noSynonyms.p5);
+        SystemUser.runAs("benchmark", Set.of(Roles.MANAGER), () -> {
+            seeded.forEach(g -> synonyms.update(g.id(), String.join("|", g.terms()), g.note(), true));
+            MANAGER_ADDITIONS.forEach(terms -> synonyms.add(terms, "benchmark"));
+        });
+        Figures edited = evaluate(set, true, false);
+        System.out.printf(Locale.ROOT, "POST-HOC engine + 4 manager synonym groups  NDCG@10 = %.3f   P@5 = %.3f%n",
+                edited.ndcg, edited.p5);
+    }
+
+    private Figures evaluate(EvaluationSet set, boolean useEngine, boolean print) {
+        double ndcg = 0;
+        double p5 = 0;
+        for (MatchSource requirement : set.requirements) {
+            MatchDocument context = documents.findByKindAndSourceId(MatchKind.REQUIREMENT, requirement.sourceId())
+                    .orElseThrow();
+            List<Long> ranked = useEngine
+                    ? engine.rank(MatchingService.queryFor(context), 50).stream().map(MatchResult::sourceId)
+                            .filter(EvaluationSetIds::isItem).toList()
+                    : engine.baseline(context.getTitle() + "\n" + context.getBody(), Set.of(MatchKind.SUPPLY_ITEM), 50)
+                            .stream().filter(EvaluationSetIds::isItem).toList();
+            double n = set.ndcg(requirement.sourceId(), ranked, 10);
+            double p = set.precision(requirement.sourceId(), ranked, 5);
+            ndcg += n;
+            p5 += p;
+            if (print) {
+                System.out.println(String.format(Locale.ROOT, "R%02d NDCG@10 %.3f P@5 %.2f top5 %s",
+                        requirement.sourceId() - EvaluationSet.REQUIREMENT_BASE, n, p,
+                        ranked.stream().limit(5).map(id -> "I" + (id - EvaluationSet.ITEM_BASE) + "="
+                                + set.grade(requirement.sourceId(), id)).toList()));
+            }
+        }
+        int q = set.requirements.size();
+        return new Figures(ndcg / q, p5 / q);
+    }
+
+    private static double idealPrecision(EvaluationSet set) {
+        return set.requirements.stream().mapToDouble(r -> Math.min(5, set.grades.getOrDefault(r.sourceId(),
+                java.util.Map.of()).values().stream().filter(g -> g >= 2).count()) / 5.0).average().orElse(0);
+    }
+
+    private record Figures(double ndcg, double p5) {
+    }
+
+    /** Keeps results to the evaluation set's items, should other tests have indexed documents in this JVM. */
+    static final class EvaluationSetIds {
+        static boolean isItem(Long id) {
+            return id > EvaluationSet.ITEM_BASE && id < EvaluationSet.PROVIDER_BASE;
+        }
+    }
+}

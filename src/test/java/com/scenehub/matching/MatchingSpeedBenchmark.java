@@ -1,0 +1,131 @@
+package com.scenehub.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scenehub.support.SceneHubTest;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Speed on 100 000 generated supply items: index build time (Hibernate Search mass indexer over the
+ * match_document table) and top-10 ranked-matching latency. Run with
+ * {@code ./mvnw -B test -Dtest=MatchingSpeedBenchmark -Dbenchmark=true} (add -Dbenchmark.items=N to vary).
+ */
+@SceneHubTest
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class MatchingSpeedBenchmark {
+
+    private static final long BASE = 20_000_000L;
+    private static final String[] EXTRA = {"支持私有化部署", "提供七天二十四小时运维", "已通过等保三级测评", "可与ERP系统集成",
+            "支持移动端", "提供培训与驻场服务", "符合国家标准", "支持多工厂部署", "数据本地存储", "开放API接口",
+            "supports on-premise deployment", "24/7 support", "open REST API", "multi-site rollout"};
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired MatchingEngine engine;
+    @Autowired MatchingIndex index;
+    @Autowired MatchDocumentRepository documents;
+
+    @Test
+    void buildAndQuery() throws InterruptedException {
+        int count = Integer.getInteger("benchmark.items", 100_000);
+        EvaluationSet set = EvaluationSet.load();
+        Random random = new Random(42);
+        long insertStart = System.nanoTime();
+        List<Object[]> batch = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        for (int i = 0; i < count; i++) {
+            MatchSource t = set.items.get(random.nextInt(set.items.size()));
+            String text = t.text() + " " + EXTRA[random.nextInt(EXTRA.length)] + "，" + EXTRA[random.nextInt(EXTRA.length)]
+                    + "。案例编号" + i;
+            double factor = 0.5 + random.nextDouble() * 1.5;
+            BigDecimal min = t.amountMin() == null ? null : t.amountMin().multiply(BigDecimal.valueOf(factor)).setScale(0, java.math.RoundingMode.HALF_UP);
+            BigDecimal max = t.amountMax() == null ? null : t.amountMax().multiply(BigDecimal.valueOf(factor)).setScale(0, java.math.RoundingMode.HALF_UP);
+            long provider = BASE + 500_000 + random.nextInt(count / 5 + 1);
+            batch.add(new Object[] {"SUPPLY_ITEM", BASE + i, provider, "供给方" + provider, "PUBLIC",
+                    t.title() + " " + (i % 97 == 0 ? "Pro" : "V" + (i % 9)), text, MatchDocument.detectLanguage(text),
+                    String.join(",", new java.util.TreeSet<>(t.sceneFields())), String.join(",", t.industryFields()),
+                    String.join(",", index.chainsOf(t.industryFields())), "CORE_SOUTH", min, max,
+                    1 + random.nextInt(9), random.nextInt(6), random.nextInt(3), now});
+            if (batch.size() == 2000) {
+                insert(batch);
+            }
+        }
+        insert(batch);
+        double insertSeconds = (System.nanoTime() - insertStart) / 1e9;
+
+        long buildStart = System.nanoTime();
+        Search.mapping(entityManagerFactory).scope(MatchDocument.class).massIndexer()
+                .threadsToLoadObjects(2).batchSizeToLoadObjects(500).startAndWait();
+        double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+
+        set.requirements.forEach(index::upsert);
+        List<MatchQuery> queries = set.requirements.stream()
+                .map(r -> MatchingService.queryFor(documents.findByKindAndSourceId(MatchKind.REQUIREMENT, r.sourceId())
+                        .orElseThrow()))
+                .toList();
+        for (int i = 0; i < 100; i++) {
+            engine.rank(queries.get(i % queries.size()), 10);
+        }
+        int runs = 1000;
+        long[] nanos = new long[runs];
+        long[] cpu = new long[runs];
+        int results = 0;
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        String loadBefore = loadAverage();
+        for (int i = 0; i < runs; i++) {
+            MatchQuery q = queries.get(random.nextInt(queries.size()));
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            results += engine.rank(q, 10).size();
+            nanos[i] = System.nanoTime() - start;
+            cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
+        }
+        Arrays.sort(nanos);
+        Arrays.sort(cpu);
+        assertThat(results).isPositive();
+        System.out.printf(Locale.ROOT, "=== Matching speed: %d supply items, %d cores, max heap %d MB ===%n", count,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.out.printf(Locale.ROOT, "insert rows (JDBC batches)  %.1f s%n", insertSeconds);
+        System.out.printf(Locale.ROOT, "index build (mass indexer)  %.1f s%n", buildSeconds);
+        System.out.printf(Locale.ROOT, "top-10 ranked matching over %d queries: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms%n",
+                runs, pct(nanos, 0.50), pct(nanos, 0.95), pct(nanos, 0.99), nanos[runs - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "  same queries, CPU time of the querying thread: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms%n",
+                pct(cpu, 0.50), pct(cpu, 0.95), pct(cpu, 0.99));
+        System.out.println("load average before / after the query phase: " + loadBefore + " / " + loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "n/a";
+        }
+    }
+
+    private void insert(List<Object[]> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("insert into match_document (kind, source_id, owner_organisation_id, owner_name, visibility, title, "
+                + "body, language, scene_fields, industry_fields, industry_chains, zone_area, amount_min, amount_max, trl, "
+                + "completed_projects, accepted_projects, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch);
+        batch.clear();
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+}
