@@ -6,14 +6,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The randomised model test (see {@link VoucherModelCheck}) on H2. */
 @SceneHubTest
 @Import(VoucherTestConfig.class)
-// A fresh context: Spring Security's static holder strategy is replaced by every new context in the JVM.
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class VoucherModelH2Test {
 
     @Autowired VoucherService vouchers;

@@ -1,18 +1,17 @@
 package com.scenehub.voucher;
 
+import com.scenehub.support.PostgresTest;
+
 import com.scenehub.support.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The randomised model test (see {@link VoucherModelCheck}) on Postgres. */
-@VoucherPostgres
+@PostgresTest
 @Import(VoucherTestConfig.class)
-// A fresh context: Spring Security's static holder strategy is replaced by every new context in the JVM.
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class VoucherModelPostgresTest {
 
     @Autowired VoucherService vouchers;

@@ -1,5 +1,7 @@
 package com.scenehub.voucher;
 
+import com.scenehub.support.PostgresTest;
+
 import com.scenehub.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -12,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Benchmark on Postgres, not part of the normal run:
  * {@code ./mvnw -B test -Dtest='Voucher*Benchmark' -Dbenchmark=true}.
  */
-@VoucherPostgres
+@PostgresTest
 @Import(VoucherTestConfig.class)
 // A fresh context: Spring Security's static holder strategy is replaced by every new context in the JVM.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
