@@ -117,7 +117,7 @@ class SceneWorkflowIT {
         // 1. The enterprise drafts and submits in the form.
         Page owner = signIn(enterprise.user().username());
         owner.navigate(url("requirement-edit"));
-        owner.waitForTimeout(1000);
+        owner.waitForTimeout(3000);
         owner.locator("#requirement-title input").fill(title);
         owner.locator("#requirement-scene-field input").fill("智慧物流");
         owner.keyboard().press("Enter");
