@@ -146,7 +146,7 @@ public class RequirementService {
             throw new NotFoundException("error.requirement.not-found");
         }
         requirement.writeAnalysis(user.userId(), feasibility, maturity, suggestedIndicators, clock.instant());
-        record(requirement, user, RequirementStatus.IN_ANALYSIS, RequirementStatus.IN_ANALYSIS, "analysis");
+        record(requirement, user, RequirementStatus.IN_ANALYSIS, RequirementStatus.IN_ANALYSIS, "#timeline.analysis");
         events.publishEvent(new RequirementAnalysed(requirement.getId(), requirement.getTitle(), user.displayName()));
         return requirement.summary();
     }
@@ -297,9 +297,9 @@ public class RequirementService {
         RequirementRules.checkComplete(form);
         Instant now = clock.instant();
         SceneRequirement requirement = requirements.save(new SceneRequirement(ownerOrganisationId, null, form, false, now));
-        record(requirement, user, null, RequirementStatus.DRAFT, "import");
+        record(requirement, user, null, RequirementStatus.DRAFT, "#timeline.import");
         RequirementStatus from = requirement.submit(now);
-        record(requirement, user, from, RequirementStatus.SUBMITTED, "import");
+        record(requirement, user, from, RequirementStatus.SUBMITTED, "#timeline.import");
         RequirementSummary s = requirement.summary();
         events.publishEvent(new RequirementSubmitted(s.id(), s.ownerOrganisationId(), s.title(), s.sceneField(),
                 s.industryField(), s.zoneArea()));

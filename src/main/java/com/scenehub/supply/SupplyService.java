@@ -273,11 +273,11 @@ public class SupplyService {
         organisations.requireVerified(providerOrganisationId);
         checkCall(form.getCallId());
         SupplyItem item = items.save(new SupplyItem(providerOrganisationId, null, form, false, clock.instant()));
-        record(item, user.displayName(), null, SupplyItemStatus.DRAFT, "import");
+        record(item, user.displayName(), null, SupplyItemStatus.DRAFT, "#timeline.import");
         SupplyItemStatus from = item.submit(clock.instant());
-        record(item, user.displayName(), from, SupplyItemStatus.SUBMITTED, "import");
+        record(item, user.displayName(), from, SupplyItemStatus.SUBMITTED, "#timeline.import");
         from = item.list(clock.instant());
-        record(item, user.displayName(), from, SupplyItemStatus.LISTED, "import");
+        record(item, user.displayName(), from, SupplyItemStatus.LISTED, "#timeline.import");
         events.publishEvent(new SupplyItemListed(item.getId(), item.getProviderOrganisationId(), item.getName()));
         changed(item, SupplyItemStatus.DRAFT, null);
         return item.summary();

@@ -29,11 +29,25 @@ public final class ComponentChunks {
     }
 
     public static void require(Component view) {
-        view.addAttachListener(e -> e.getUI().getPage().executeJs("""
-                const keys = $0.split(',');
-                const flow = window.Vaadin && window.Vaadin.Flow;
-                if (flow && flow.loadOnDemand) { keys.forEach(k => { try { flow.loadOnDemand(k); } catch (x) { } }); }
-                """, String.join(",", KEYS)));
+        view.addAttachListener(e -> {
+            com.vaadin.flow.component.UI ui = e.getUI();
+            if (com.vaadin.flow.component.ComponentUtil.getData(ui, "sh-chunks-loaded") != null) {
+                return;
+            }
+            com.vaadin.flow.component.ComponentUtil.setData(ui, "sh-chunks-loaded", Boolean.TRUE);
+            ui.getPage().executeJs("""
+                    const keys = $0.split(',');
+                    const flow = window.Vaadin && window.Vaadin.Flow;
+                    if (!flow || !flow.loadOnDemand) { return false; }
+                    return Promise.all(keys.map(k => { try { return flow.loadOnDemand(k); } catch (x) { return null; } }))
+                        .then(() => true, () => true);
+                    """, String.join(",", KEYS)).then(Boolean.class, loaded -> {
+                        if (Boolean.TRUE.equals(loaded)) {
+                            // Components created before their code arrived do not initialise; draw the view again.
+                            ui.refreshCurrentRoute(false);
+                        }
+                    });
+        });
     }
 
     private static String sha256(String text) {

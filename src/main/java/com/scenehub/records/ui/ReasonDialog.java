@@ -40,6 +40,8 @@ public class ReasonDialog extends Dialog {
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("reason-confirm");
+        reason.setId("reason-text");
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         add(reason);
         getFooter().add(cancel, confirm);

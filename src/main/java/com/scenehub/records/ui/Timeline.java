@@ -28,7 +28,8 @@ public class Timeline extends Div {
             who.addClassName("sh-timeline-who");
             entry.add(when, what, who);
             if (change.reason() != null && !change.reason().isBlank()) {
-                Div reason = new Div(change.reason());
+                String text = change.reason().startsWith("#") ? getTranslation(change.reason().substring(1)) : change.reason();
+                Div reason = new Div(text);
                 reason.addClassName("sh-timeline-reason");
                 entry.add(reason);
             }

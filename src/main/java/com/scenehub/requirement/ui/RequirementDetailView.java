@@ -181,6 +181,7 @@ public class RequirementDetailView extends Div implements HasDynamicTitle, HasUr
                 dialog.open();
             });
             accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            accept.setId("requirement-accept");
             returnButton = new Button(getTranslation("requirement.return"), e -> {
                 dialog = new ReasonDialog(getTranslation("requirement.return"), getTranslation("requirement.return"), true,
                         reason -> run(() -> requirements.returnForRevision(r.id(), reason), "requirement.returned-done"));
@@ -204,6 +205,9 @@ public class RequirementDetailView extends Div implements HasDynamicTitle, HasUr
         saveAnalysis = new Button(getTranslation("requirement.save-analysis"), e -> act(() -> requirements.writeAnalysis(
                 r.id(), feasibility.getValue(), maturity.getValue(), suggested.getValue()), "requirement.analysis-saved"));
         saveAnalysis.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveAnalysis.setId("analysis-save");
+        feasibility.setId("analysis-feasibility");
+        maturity.setId("analysis-maturity");
         add(feasibility, maturity, suggested, saveAnalysis);
     }
 

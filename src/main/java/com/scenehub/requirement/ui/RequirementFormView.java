@@ -1,7 +1,7 @@
 package com.scenehub.requirement.ui;
 
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.records.ui.Choices;
+import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.records.ui.Converters;
 import com.scenehub.referencedata.ReferenceDataService;
 import com.scenehub.referencedata.ReferenceKind;
@@ -136,6 +136,16 @@ public class RequirementFormView extends Div implements HasDynamicTitle, HasUrlP
         submit = new Button(getTranslation("requirement.submit"), e -> save(true));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("common.cancel"), e -> UI.getCurrent().navigate(RequirementsView.class));
+        title.setId("requirement-title");
+        sceneField.setId("requirement-scene-field");
+        painPoints.setId("requirement-pain-points");
+        expectedOutcome.setId("requirement-expected-outcome");
+        budgetMin.setId("requirement-budget-min");
+        budgetMax.setId("requirement-budget-max");
+        contactName.setId("requirement-contact-name");
+        contactPhone.setId("requirement-contact-phone");
+        submit.setId("requirement-submit");
+        saveDraft.setId("requirement-save-draft");
         add(new H3(getTranslation("requirement.form-title")), new Paragraph(getTranslation("requirement.form-intro")),
                 layout, new HorizontalLayout(submit, saveDraft, cancel));
         binder.readBean(form);

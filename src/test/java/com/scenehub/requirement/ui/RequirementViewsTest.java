@@ -76,6 +76,7 @@ class RequirementViewsTest extends SpringBrowserlessTest {
         RequirementDetailView view = AopTestUtils.getUltimateTargetObject(navigate(RequirementDetailView.class, r.id()));
 
         test(view.reject).click();
+        roundTrip();
         test(view.dialog.confirm).click();
 
         assertThat(view.dialog.reason.isInvalid()).isTrue();
