@@ -1,7 +1,6 @@
 package com.scenehub.bulkimport.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.bulkimport.ImportKind;
 import com.scenehub.bulkimport.ImportReport;
 import com.scenehub.bulkimport.ImportService;
@@ -50,7 +49,6 @@ public class ImportView extends Div implements HasDynamicTitle {
     ImportView(ImportService imports) {
         this.imports = imports;
         addClassName("sh-page");
-        ComponentChunks.require(this);
         kind.setLabel(getTranslation("import.kind"));
         kind.setItems(ImportKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k.name()));

@@ -1,6 +1,5 @@
 package com.scenehub.opportunity.ui;
 
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.opportunity.OpportunityDetails;
 import com.scenehub.opportunity.OpportunityListSummary;
 import com.scenehub.opportunity.OpportunityService;
@@ -51,7 +50,6 @@ public class ListsView extends Div implements HasDynamicTitle {
         this.opportunities = opportunities;
         this.supply = supply;
         addClassName("sh-page");
-        ComponentChunks.require(this);
         year.setLabel(getTranslation("list.year"));
         year.setValue(opportunities.today().getYear());
         year.setMin(2000);

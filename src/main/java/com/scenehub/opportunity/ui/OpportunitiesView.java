@@ -1,6 +1,5 @@
 package com.scenehub.opportunity.ui;
 
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.opportunity.OpportunityDetails;
 import com.scenehub.opportunity.OpportunityService;
 import com.scenehub.records.ui.Formats;
@@ -32,7 +31,6 @@ public class OpportunitiesView extends Div implements HasDynamicTitle {
     OpportunitiesView(OpportunityService opportunities, ReferenceDataService referenceData,
             AuthenticatedUser authenticatedUser) {
         addClassName("sh-page");
-        ComponentChunks.require(this);
         Div bar = new Div();
         bar.addClassName("sh-toolbar");
         if (authenticatedUser.require().hasRole(Roles.MANAGER)) {

@@ -1,6 +1,5 @@
 package com.scenehub.opportunity.ui;
 
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.opportunity.OpportunityDetails;
 import com.scenehub.opportunity.OpportunityForm;
 import com.scenehub.opportunity.OpportunityService;
@@ -76,7 +75,6 @@ public class OpportunityDesignView extends Div implements HasDynamicTitle, HasUr
             ReferenceDataService referenceData) {
         this.opportunities = opportunities;
         addClassNames("sh-page", "sh-form-page");
-        ComponentChunks.require(this);
         accepted = requirements.accepted();
         requirementsBox.setLabel(getTranslation("opportunity.requirements"));
         requirementsBox.setItems(accepted);

@@ -1,6 +1,5 @@
 package com.scenehub.opportunity.ui;
 
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.opportunity.OpportunityCorrection;
 import com.scenehub.opportunity.OpportunityDetails;
 import com.scenehub.opportunity.OpportunityService;
@@ -67,7 +66,6 @@ public class OpportunityManageView extends Div implements HasDynamicTitle, HasUr
         this.organisations = organisations;
         this.manager = authenticatedUser.require().hasRole(Roles.MANAGER);
         addClassNames("sh-page", "sh-detail");
-        ComponentChunks.require(this);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.scenehub.portal.ui;
 
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.opportunity.OpportunityDetails;
 import com.scenehub.opportunity.OpportunityListSummary;
 import com.scenehub.opportunity.OpportunityService;
@@ -50,7 +49,6 @@ public class PortalListView extends Div implements HasDynamicTitle, HasUrlParame
         this.exports = exports;
         this.user = user;
         addClassNames("sh-page", "sh-portal");
-        ComponentChunks.require(this);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.scenehub.portal.ui;
 
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.opportunity.OpportunityDetails;
 import com.scenehub.opportunity.OpportunityService;
 import com.scenehub.opportunity.ui.OpportunityPanel;
@@ -42,7 +41,6 @@ public class PortalOpportunityView extends Div implements HasDynamicTitle, HasUr
         this.referenceData = referenceData;
         this.user = user;
         addClassNames("sh-page", "sh-portal", "sh-detail");
-        ComponentChunks.require(this);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.scenehub.portal.ui;
 
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.organisation.OrganisationService;
 import com.scenehub.organisation.OrganisationSummary;
 import com.scenehub.portal.ListExports;
@@ -40,7 +39,6 @@ public class PortalSupplyView extends Div implements HasDynamicTitle {
             ListExports exports, AuthenticatedUser user) {
         this.search = search;
         addClassNames("sh-page", "sh-portal");
-        ComponentChunks.require(this);
         text.setLabel(getTranslation("portal.keyword"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);

@@ -1,6 +1,5 @@
 package com.scenehub.portal.ui;
 
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.opportunity.OpportunityDetails;
 import com.scenehub.opportunity.OpportunityListSummary;
 import com.scenehub.opportunity.OpportunityService;
@@ -59,7 +58,6 @@ public class PortalView extends Div implements HasDynamicTitle {
             ListExports exports, AuthenticatedUser user) {
         this.search = search;
         addClassNames("sh-page", "sh-portal");
-        ComponentChunks.require(this);
         Div hero = new Div(new H2(getTranslation("portal.title")), new Paragraph(getTranslation("portal.intro")),
                 RegisterInvite.create(user));
         hero.addClassName("sh-portal-hero");

@@ -1,6 +1,5 @@
 package com.scenehub.requirement.ui;
 
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.organisation.OrganisationService;
 import com.scenehub.organisation.OrganisationSummary;
 import com.scenehub.records.ui.AttachmentsPanel;
@@ -67,7 +66,6 @@ public class RequirementDetailView extends Div implements HasDynamicTitle, HasUr
         this.organisations = organisations;
         this.authenticatedUser = authenticatedUser;
         addClassNames("sh-page", "sh-detail");
-        ComponentChunks.require(this);
     }
 
     @Override

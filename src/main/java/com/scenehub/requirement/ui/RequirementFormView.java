@@ -1,7 +1,6 @@
 package com.scenehub.requirement.ui;
 
 import com.scenehub.records.ui.Choices;
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.records.ui.Converters;
 import com.scenehub.referencedata.ReferenceDataService;
 import com.scenehub.referencedata.ReferenceKind;
@@ -65,7 +64,6 @@ public class RequirementFormView extends Div implements HasDynamicTitle, HasUrlP
     RequirementFormView(RequirementService requirements, ReferenceDataService referenceData) {
         this.requirements = requirements;
         addClassNames("sh-page", "sh-form-page");
-        ComponentChunks.require(this);
         Choices.codes(sceneField, referenceData.active(ReferenceKind.SCENE_FIELD));
         Choices.codes(industryField, referenceData.active(ReferenceKind.INDUSTRY_FIELD));
         Choices.codes(zoneArea, referenceData.active(ReferenceKind.ZONE_AREA));

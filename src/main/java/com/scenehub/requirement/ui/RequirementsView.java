@@ -1,6 +1,5 @@
 package com.scenehub.requirement.ui;
 
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.records.ui.Formats;
 import com.scenehub.referencedata.ReferenceDataService;
 import com.scenehub.referencedata.ReferenceKind;
@@ -40,7 +39,6 @@ public class RequirementsView extends Div implements HasDynamicTitle {
     RequirementsView(RequirementService requirements, ReferenceDataService referenceData,
             AuthenticatedUser authenticatedUser) {
         addClassName("sh-page");
-        ComponentChunks.require(this);
         CurrentUser user = authenticatedUser.require();
         if (user.hasRole(Roles.ENTERPRISE)) {
             sources.put(new Tab(getTranslation("requirements.mine")), requirements::mine);

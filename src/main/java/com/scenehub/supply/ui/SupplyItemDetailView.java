@@ -1,6 +1,5 @@
 package com.scenehub.supply.ui;
 
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.organisation.OrganisationService;
 import com.scenehub.organisation.OrganisationSummary;
 import com.scenehub.records.ui.AttachmentsPanel;
@@ -58,7 +57,6 @@ public class SupplyItemDetailView extends Div implements HasDynamicTitle, HasUrl
         this.organisations = organisations;
         this.authenticatedUser = authenticatedUser;
         addClassNames("sh-page", "sh-detail");
-        ComponentChunks.require(this);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.scenehub.supply.ui;
 
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.records.ui.Choices;
 import com.scenehub.records.ui.Converters;
 import com.scenehub.referencedata.ReferenceDataService;
@@ -62,7 +61,6 @@ public class SupplyItemFormView extends Div implements HasDynamicTitle, HasUrlPa
     SupplyItemFormView(SupplyService supply, ReferenceDataService referenceData) {
         this.supply = supply;
         addClassNames("sh-page", "sh-form-page");
-        ComponentChunks.require(this);
         kind.setLabel(getTranslation("supply.kind"));
         kind.setItems(SupplyItemKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("supply.kind." + k.name()));

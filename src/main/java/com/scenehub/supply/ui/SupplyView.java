@@ -1,6 +1,5 @@
 package com.scenehub.supply.ui;
 
-import com.scenehub.records.ui.ComponentChunks;
 import com.scenehub.records.ui.Choices;
 import com.scenehub.records.ui.Converters;
 import com.scenehub.records.ui.Formats;
@@ -59,7 +58,6 @@ public class SupplyView extends Div implements HasDynamicTitle {
         this.supply = supply;
         this.referenceData = referenceData;
         addClassName("sh-page");
-        ComponentChunks.require(this);
         CurrentUser user = authenticatedUser.require();
         Div bar = new Div(tabs);
         bar.addClassName("sh-toolbar");
