@@ -194,7 +194,6 @@ public class DashboardService {
 
     private Data data(DashboardFilter filter) {
         List<OpportunityDetails> published = opportunities.publishedOpportunities().stream()
-                .filter(o -> o.status() != OpportunityStatus.WITHDRAWN)
                 .filter(o -> filter.batchId() == null || filter.batchId().equals(o.listId()))
                 .filter(o -> filter.sceneField() == null || filter.sceneField().equals(o.sceneField()))
                 .filter(o -> filter.industryChain() == null || filter.industryChain().equals(chain(o.industryField())))

@@ -27,8 +27,12 @@ public class MatchingIndex {
         this.clock = clock;
     }
 
-    /** Adds or replaces the document of a record. */
-    @Transactional
+    /**
+     * Adds or replaces the document of a record, in a transaction of its own: listeners for several
+     * events of one record run at once, and when two insert the same document the loser's unique-key
+     * failure is retried as an update (see the scene listeners).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public void upsert(MatchSource source) {
         MatchDocument document = documents.findByKindAndSourceId(source.kind(), source.sourceId())
                 .orElseGet(() -> new MatchDocument(source.kind(), source.sourceId()));

@@ -81,7 +81,7 @@ class SceneIndexing {
             index.remove(MatchKind.SUPPLY_ITEM, id);
             return;
         }
-        index.upsert(source(item));
+        upsert(source(item));
     }
 
     MatchSource source(SupplyItemSummary item) {
@@ -93,6 +93,15 @@ class SceneIndexing {
                 provider == null ? null : provider.name(), item.status() == SupplyItemStatus.LISTED, item.name(), text,
                 new LinkedHashSet<>(item.sceneFields()), new LinkedHashSet<>(item.industryFields()),
                 provider == null ? null : provider.zoneArea(), item.priceMin(), item.priceMax(), item.trl(), 0, 0);
+    }
+
+    /** Two events of one record may be handled at once: the loser of an insert race updates instead. */
+    private void upsert(MatchSource source) {
+        try {
+            index.upsert(source);
+        } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+            index.upsert(source);
+        }
     }
 
     // --- requirements ---
@@ -134,7 +143,7 @@ class SceneIndexing {
             index.remove(MatchKind.REQUIREMENT, id);
             return;
         }
-        index.upsert(source(requirement));
+        upsert(source(requirement));
     }
 
     MatchSource source(RequirementSummary r) {
@@ -191,7 +200,7 @@ class SceneIndexing {
             index.remove(MatchKind.OPPORTUNITY, id);
             return;
         }
-        index.upsert(source(opportunity));
+        upsert(source(opportunity));
     }
 
     MatchSource source(OpportunityDetails o) {
@@ -209,19 +218,19 @@ class SceneIndexing {
     int rebuild() {
         int count = 0;
         for (SupplyItemSummary item : SystemUser.callAs("matching-index", SYSTEM_ROLES, supply::all)) {
-            index.upsert(source(item));
+            upsert(source(item));
             count++;
         }
         for (RequirementSummary requirement : SystemUser.callAs("matching-index", SYSTEM_ROLES, requirements::all)) {
             if (INDEXED_REQUIREMENTS.contains(requirement.status())) {
-                index.upsert(source(requirement));
+                upsert(source(requirement));
                 count++;
             }
         }
         for (OpportunityDetails opportunity : SystemUser.callAs("matching-index", SYSTEM_ROLES,
                 opportunities::publishedOpportunities)) {
             if (opportunity.status() != OpportunityStatus.CANCELLED && opportunity.status() != OpportunityStatus.WITHDRAWN) {
-                index.upsert(source(opportunity));
+                upsert(source(opportunity));
                 count++;
             }
         }

@@ -61,6 +61,9 @@ class FoundationIT {
         browser.open(page, "login");
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
         Browser.screenshot(page, "login-en");
+        browser.open(page, "register");
+        assertThat(page.locator("#reg-submit")).containsText("Register");
+        Browser.screenshot(page, "registration-en");
     }
 
     @Test

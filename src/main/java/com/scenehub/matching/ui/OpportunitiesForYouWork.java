@@ -1,6 +1,6 @@
-package com.scenehub.matching;
+package com.scenehub.matching.ui;
 
-import com.scenehub.matching.ui.OpportunitiesForYouView;
+import com.scenehub.matching.MatchingService;
 import com.scenehub.shared.security.CurrentUser;
 import com.scenehub.shared.security.Roles;
 import com.scenehub.shared.spi.WorkItem;
