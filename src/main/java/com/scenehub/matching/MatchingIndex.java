@@ -41,7 +41,7 @@ public class MatchingIndex {
     }
 
     /** Removes the document of a record (deleted, delisted and not to be found any more, withdrawn). */
-    @Transactional
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public void remove(MatchKind kind, Long sourceId) {
         documents.findByKindAndSourceId(kind, sourceId).ifPresent(documents::delete);
     }

@@ -75,7 +75,7 @@ class SceneIndexing {
         refreshItem(event.supplyItemId());
     }
 
-    void refreshItem(Long id) {
+    synchronized void refreshItem(Long id) {
         SupplyItemSummary item = SystemUser.callAs("matching-index", SYSTEM_ROLES, () -> supply.findItem(id)).orElse(null);
         if (item == null || item.status() == SupplyItemStatus.DRAFT) {
             index.remove(MatchKind.SUPPLY_ITEM, id);
@@ -95,8 +95,17 @@ class SceneIndexing {
                 provider == null ? null : provider.zoneArea(), item.priceMin(), item.priceMax(), item.trl(), 0, 0);
     }
 
+    /**
+     * Listeners for several events of one record run at once on different threads. Each refresh reads
+     * the record's current state and writes it in a transaction of its own while holding this
+     * object's lock, so the last refresh to run leaves the newest state in the index.
+     */
+    private synchronized void remove(MatchKind kind, Long id) {
+        index.remove(kind, id);
+    }
+
     /** Two events of one record may be handled at once: the loser of an insert race updates instead. */
-    private void upsert(MatchSource source) {
+    private synchronized void upsert(MatchSource source) {
         try {
             index.upsert(source);
         } catch (org.springframework.dao.DataIntegrityViolationException raced) {
@@ -123,15 +132,15 @@ class SceneIndexing {
 
     @ApplicationModuleListener
     void on(RequirementWithdrawn event) {
-        index.remove(MatchKind.REQUIREMENT, event.requirementId());
+        remove(MatchKind.REQUIREMENT, event.requirementId());
     }
 
     @ApplicationModuleListener
     void on(RequirementRejected event) {
-        index.remove(MatchKind.REQUIREMENT, event.requirementId());
+        remove(MatchKind.REQUIREMENT, event.requirementId());
     }
 
-    void refreshRequirement(Long id) {
+    synchronized void refreshRequirement(Long id) {
         RequirementSummary requirement;
         try {
             requirement = SystemUser.callAs("matching-index", SYSTEM_ROLES, () -> requirements.findRequirement(id));
@@ -184,15 +193,15 @@ class SceneIndexing {
 
     @ApplicationModuleListener
     void on(OpportunityCancelled event) {
-        index.remove(MatchKind.OPPORTUNITY, event.opportunityId());
+        remove(MatchKind.OPPORTUNITY, event.opportunityId());
     }
 
     @ApplicationModuleListener
     void on(OpportunityWithdrawn event) {
-        index.remove(MatchKind.OPPORTUNITY, event.opportunityId());
+        remove(MatchKind.OPPORTUNITY, event.opportunityId());
     }
 
-    void refreshOpportunity(Long id) {
+    synchronized void refreshOpportunity(Long id) {
         OpportunityDetails opportunity = SystemUser.callAs("matching-index", SYSTEM_ROLES,
                 () -> opportunities.findOpportunity(id)).orElse(null);
         if (opportunity == null || !opportunity.published() || opportunity.status() == OpportunityStatus.CANCELLED
