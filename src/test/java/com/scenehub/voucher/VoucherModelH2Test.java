@@ -1,5 +1,7 @@
 package com.scenehub.voucher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.scenehub.support.SceneHubTest;
 import com.scenehub.support.SignedIn;
 import org.junit.jupiter.api.AfterEach;
@@ -31,5 +33,9 @@ class VoucherModelH2Test {
     void thousandsOfRandomConcurrentOperationsKeepEveryInvariant() throws Exception {
         new VoucherModelCheck(vouchers, orders, ledger, files, fx, signedIn, clock, jdbc)
                 .run(VoucherModelCheck.seed(), 4, 300);
+
+        IntegrityReport report = signedIn.as(fx.manager(), () -> ledger.integrityCheck());
+        assertThat(report.transfers()).isPositive();
+        assertThat(report.discrepancies()).as("ledger re-added after the model run").isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package com.scenehub.voucher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.scenehub.support.PostgresTest;
 
 import com.scenehub.support.SignedIn;
@@ -32,5 +34,9 @@ class VoucherModelPostgresTest {
     void thousandsOfRandomConcurrentOperationsKeepEveryInvariant() throws Exception {
         new VoucherModelCheck(vouchers, orders, ledger, files, fx, signedIn, clock, jdbc)
                 .run(VoucherModelCheck.seed(), 4, 300);
+
+        IntegrityReport report = signedIn.as(fx.manager(), () -> ledger.integrityCheck());
+        assertThat(report.transfers()).isPositive();
+        assertThat(report.discrepancies()).as("ledger re-added after the model run").isEmpty();
     }
 }
