@@ -1,55 +1,24 @@
 package com.scenehub.requirement;
 
-import com.scenehub.records.StatusChange;
+import com.scenehub.records.RecordedStatusChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One line of a requirement's history. */
 @Entity
 @Table(name = "requirement_history")
-class RequirementHistory {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class RequirementHistory extends RecordedStatusChange {
 
     @Column(name = "requirement_id", nullable = false)
     private Long requirementId;
 
-    @Column(name = "occurred_at", nullable = false)
-    private Instant occurredAt;
-
-    @Column(nullable = false, length = 100)
-    private String actor;
-
-    @Column(name = "from_status", length = 16)
-    private String fromStatus;
-
-    @Column(name = "to_status", nullable = false, length = 16)
-    private String toStatus;
-
-    @Column(length = 2000)
-    private String reason;
-
     protected RequirementHistory() {
     }
 
-    RequirementHistory(Long requirementId, Instant occurredAt, String actor, RequirementStatus from,
-            RequirementStatus to, String reason) {
+    RequirementHistory(Long requirementId, Instant occurredAt, String actor, RequirementStatus from, RequirementStatus to, String reason) {
+        super(occurredAt, actor, from, to, reason);
         this.requirementId = requirementId;
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.fromStatus = from == null ? null : from.name();
-        this.toStatus = to.name();
-        this.reason = reason == null || reason.isBlank() ? null : reason.trim();
-    }
-
-    StatusChange change() {
-        return new StatusChange(occurredAt, actor, fromStatus, toStatus, reason);
     }
 }
