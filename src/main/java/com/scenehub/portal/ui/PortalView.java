@@ -7,7 +7,7 @@ import com.scenehub.portal.ListExports;
 import com.scenehub.portal.OpportunityFilter;
 import com.scenehub.portal.PortalSearch;
 import com.scenehub.records.ui.Choices;
-import com.scenehub.records.ui.Converters;
+import com.scenehub.records.ui.Inputs;
 import com.scenehub.records.ui.Formats;
 import com.scenehub.records.ui.StatusBadge;
 import com.scenehub.referencedata.ReferenceDataService;
@@ -24,8 +24,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -46,9 +47,9 @@ public class PortalView extends Div implements HasDynamicTitle {
     final ComboBox<String> sceneField = new ComboBox<>();
     final ComboBox<String> industryChain = new ComboBox<>();
     final ComboBox<String> zoneArea = new ComboBox<>();
-    final TextField budgetMin = new TextField();
-    final TextField budgetMax = new TextField();
-    final ComboBox<String> state = new ComboBox<>();
+    final BigDecimalField budgetMin = Inputs.money("portal.budget-from");
+    final BigDecimalField budgetMax = Inputs.money("portal.budget-to");
+    final RadioButtonGroup<String> state = new RadioButtonGroup<>();
     final Grid<OpportunityDetails> results = new Grid<>();
     final Span count = new Span();
     private final transient PortalSearch search;
@@ -94,17 +95,21 @@ public class PortalView extends Div implements HasDynamicTitle {
         Choices.codes(industryChain, referenceData.active(ReferenceKind.INDUSTRY_CHAIN));
         zoneArea.setLabel(getTranslation("opportunity.zone-area"));
         Choices.codes(zoneArea, referenceData.active(ReferenceKind.ZONE_AREA));
-        budgetMin.setLabel(getTranslation("portal.budget-from"));
-        budgetMax.setLabel(getTranslation("portal.budget-to"));
+        budgetMin.setHelperText(null);
+        budgetMax.setHelperText(null);
         budgetMin.setValueChangeMode(ValueChangeMode.LAZY);
         budgetMax.setValueChangeMode(ValueChangeMode.LAZY);
+        budgetMin.addClassName("sh-filter-money");
+        budgetMax.addClassName("sh-filter-money");
         state.setLabel(getTranslation("portal.state"));
         state.setItems("ANY", "OPEN", "CLOSED");
         state.setItemLabelGenerator(s -> getTranslation("ANY".equals(s) ? "portal.state.any" : "portal.state." + s));
         state.setValue("ANY");
+        state.addClassName("sh-state-filter");
         Div filters = new Div(text, sceneField, industryChain, zoneArea, budgetMin, budgetMax, state);
         filters.addClassName("sh-filters");
-        List.of(text, budgetMin, budgetMax).forEach(f -> f.addValueChangeListener(e -> refresh()));
+        text.addValueChangeListener(e -> refresh());
+        List.of(budgetMin, budgetMax).forEach(f -> f.addValueChangeListener(e -> refresh()));
         List.of(sceneField, industryChain, zoneArea).forEach(f -> f.addValueChangeListener(e -> refresh()));
         state.addValueChangeListener(e -> refresh());
 
@@ -150,11 +155,16 @@ public class PortalView extends Div implements HasDynamicTitle {
                 money(budgetMin), money(budgetMax), state.getValue() == null || "ANY".equals(state.getValue()) ? null : state.getValue());
     }
 
-    private BigDecimal money(TextField field) {
-        Result<BigDecimal> r = Converters.money(getTranslation("error.money.format")).convertToModel(field.getValue(), new ValueContext());
-        field.setInvalid(r.isError());
-        field.setErrorMessage(getTranslation("error.money.format"));
-        return r.getOrThrow(x -> new IllegalStateException()) ;
+    /** The amount of a budget filter, or null (and the field marked) when it is not a valid amount. */
+    private BigDecimal money(BigDecimalField field) {
+        var check = Inputs.yuan().apply(field.getValue(), new ValueContext(field));
+        if (check.isError()) {
+            field.setInvalid(true);
+            field.setErrorMessage(check.getErrorMessage());
+            throw new IllegalStateException("bad amount");
+        }
+        field.setInvalid(false);
+        return field.getValue();
     }
 
     void refresh() {
