@@ -137,6 +137,16 @@ public class AttachmentsPanel extends Div {
         return i18n;
     }
 
+    /** The upload, or null when the user may not add files (for browserless tests of the owning views). */
+    public Upload getUpload() {
+        return upload;
+    }
+
+    /** The translated outcome of the last upload, or "" (for tests and screen readers). */
+    public String getOutcome() {
+        return outcome.getText();
+    }
+
     /** Shows the attachments again (e.g. after another part of the page changed them). */
     public void refresh() {
         refresh.run();

@@ -63,6 +63,7 @@ public class RequirementDetailView extends Div implements HasDynamicTitle, HasUr
     ReasonDialog dialog;
     RequirementSummary requirement;
     RelatedLinks related;
+    AttachmentsPanel attachments;
 
     RequirementDetailView(RequirementService requirements, ReferenceDataService referenceData,
             OrganisationService organisations, AuthenticatedUser authenticatedUser, List<RelatedViews> relatedViews) {
@@ -141,8 +142,9 @@ public class RequirementDetailView extends Div implements HasDynamicTitle, HasUr
         }
 
         add(new H3(getTranslation("attachment.title")));
-        add(new AttachmentsPanel(() -> requirements.attachments(r.id()), a -> requirements.attachmentContent(r.id(), a),
-                owner_ && r.status().editable() ? (name, bytes) -> requirements.attach(r.id(), name, bytes) : null));
+        attachments = new AttachmentsPanel(() -> requirements.attachments(r.id()), a -> requirements.attachmentContent(r.id(), a),
+                owner_ && r.status().editable() ? (name, bytes) -> requirements.attach(r.id(), name, bytes) : null);
+        add(attachments);
         add(new H3(getTranslation("common.history")));
         add(new Timeline(requirements.history(r.id()), s -> getTranslation("requirement.status." + s)));
     }
