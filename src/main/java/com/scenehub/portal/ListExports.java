@@ -89,6 +89,7 @@ public class ListExports {
         BaseFont base = cjkFont();
         Font title = new Font(base, 18, Font.BOLD);
         Font heading = new Font(base, 13, Font.BOLD);
+        Font subheading = new Font(base, 11.5f, Font.BOLD);
         Font body = new Font(base, 10);
         Font small = new Font(base, 8.5f);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -104,7 +105,8 @@ public class ListExports {
             t.setSpacingAfter(6);
             document.add(t);
             Paragraph issuer = para(tr(locale, "export.issuer") + "    "
-                    + tr(locale, "export.published-at", list.publishedAt() == null ? "—" : TIME.format(list.publishedAt())), small);
+                    + tr(locale, "export.published-at", list.publishedAt() == null ? "—" : TIME.format(list.publishedAt()))
+                    + "    " + tr(locale, "export.time-zone"), small);
             issuer.setAlignment(Element.ALIGN_CENTER);
             issuer.setSpacingAfter(14);
             document.add(issuer);
@@ -112,8 +114,8 @@ public class ListExports {
                 document.add(para(list.note(), body));
             }
 
-            document.add(section(tr(locale, "export.demand-list"), heading));
-            PdfPTable table = new PdfPTable(new float[] {0.6f, 3.2f, 2.4f, 1.4f, 1.6f, 1.4f, 1.8f});
+            document.add(section(tr(locale, "export.pdf.opportunities"), heading));
+            PdfPTable table = new PdfPTable(new float[] {0.75f, 3.1f, 2.3f, 1.4f, 1.7f, 1.5f, 1.75f});
             table.setWidthPercentage(100);
             header(table, small, locale, "export.no", "opportunity.title", "opportunity.demand", "opportunity.scene-field",
                     "opportunity.budget", "opportunity.mode", "opportunity.window-closes");
@@ -129,10 +131,11 @@ public class ListExports {
             }
             document.add(table);
 
+            document.add(section(tr(locale, "export.pdf.details"), heading));
             n = 1;
             for (OpportunityDetails o : demand) {
-                Paragraph p = para((n++) + ". " + o.title(), heading);
-                p.setSpacingBefore(12);
+                Paragraph p = para(tr(locale, "export.item-number", n++) + o.title(), subheading);
+                p.setSpacingBefore(10);
                 document.add(p);
                 line(document, body, locale, tr(locale, "opportunity.status"), tr(locale, "opportunity.status." + o.status().name()));
                 if (o.outcomeReason() != null) {
@@ -154,11 +157,11 @@ public class ListExports {
                 }
             }
 
-            document.add(section(tr(locale, "export.supply-list"), heading));
-            PdfPTable supplyTable = new PdfPTable(new float[] {0.6f, 3f, 2.6f, 2f, 0.8f, 2.2f});
+            document.add(section(tr(locale, "export.pdf.supply"), heading));
+            PdfPTable supplyTable = new PdfPTable(new float[] {0.75f, 3f, 2.4f, 1.9f, 0.8f, 2.4f});
             supplyTable.setWidthPercentage(100);
             header(supplyTable, small, locale, "export.no", "supply.name", "supply.provider", "supply.scene-fields",
-                    "supply.trl", "supply.price");
+                    "export.trl", "supply.price");
             n = 1;
             for (SupplyItemSummary i : supply) {
                 cell(supplyTable, String.valueOf(n++), small);
@@ -229,7 +232,7 @@ public class ListExports {
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(issuer, font), left, y, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
                     phrase(tr(locale, "export.page", writer.getPageNumber()), font), right - TOTAL_WIDTH, y, 0);
-            canvas.addTemplate(total, right - TOTAL_WIDTH, y);
+            canvas.addTemplate(total, right - TOTAL_WIDTH + 3, y);
         }
 
         @Override
@@ -307,6 +310,8 @@ public class ListExports {
     private static void cell(PdfPTable table, String text, Font font) {
         PdfPCell cell = new PdfPCell(phrase(text, font));
         cell.setPadding(4);
+        cell.setPaddingBottom(6);
+        cell.setLeading(0, 1.35f);
         table.addCell(cell);
     }
 

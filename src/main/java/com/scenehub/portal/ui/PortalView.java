@@ -125,13 +125,14 @@ public class PortalView extends Div implements HasDynamicTitle {
         results.setEmptyStateText(getTranslation("portal.no-results"));
         results.addItemClickListener(e -> UI.getCurrent().navigate(PortalOpportunityView.class, e.getItem().id()));
         results.addClassName("sh-clickable");
-
+        // downloads run outside the UI thread: keep the page's language for them
+        java.util.Locale exportLocale = getLocale();
         Div downloads = new Div(count,
                 Downloads.link(getTranslation("export.excel"), "scene-opportunities.xlsx", Downloads.XLSX,
-                        () -> exports.excel("opportunities", exports.opportunityHeaders(getLocale()),
-                                exports.opportunityRows(current, getLocale()))),
+                        () -> exports.excel("opportunities", exports.opportunityHeaders(exportLocale),
+                                exports.opportunityRows(current, exportLocale))),
                 Downloads.link(getTranslation("export.csv"), "scene-opportunities.csv", Downloads.CSV,
-                        () -> exports.csv(exports.opportunityHeaders(getLocale()), exports.opportunityRows(current, getLocale()))));
+                        () -> exports.csv(exports.opportunityHeaders(exportLocale), exports.opportunityRows(current, exportLocale))));
         downloads.addClassName("sh-downloads");
         Button reset = new Button(getTranslation("portal.reset"), e -> reset());
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
