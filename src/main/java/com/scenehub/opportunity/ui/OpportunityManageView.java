@@ -72,6 +72,7 @@ public class OpportunityManageView extends Div implements HasDynamicTitle, HasUr
         this.organisations = organisations;
         this.manager = authenticatedUser.require().hasRole(Roles.MANAGER);
         addClassNames("sh-page", "sh-detail");
+        actions.addClassName("sh-actions");
     }
 
     @Override

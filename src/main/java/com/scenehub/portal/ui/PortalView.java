@@ -18,6 +18,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -64,7 +65,7 @@ public class PortalView extends Div implements HasDynamicTitle {
         hero.addClassName("sh-portal-hero");
         add(hero);
 
-        add(new H3(getTranslation("portal.lists")));
+        add(heading("portal.lists"));
         Div cards = new Div();
         cards.addClassName("sh-list-cards");
         for (OpportunityListSummary l : opportunities.publishedLists()) {
@@ -84,7 +85,7 @@ public class PortalView extends Div implements HasDynamicTitle {
         supplyLink.addClassName("sh-link");
         add(cards, supplyLink);
 
-        add(new H3(getTranslation("portal.search")));
+        add(heading("portal.search"));
         text.setLabel(getTranslation("portal.keyword"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -121,8 +122,9 @@ public class PortalView extends Div implements HasDynamicTitle {
         results.addColumn(o -> Formats.money(o.budget())).setHeader(getTranslation("opportunity.budget"));
         results.addColumn(o -> Formats.time(o.windowCloses())).setHeader(getTranslation("opportunity.window-closes"));
         results.addComponentColumn(o -> new StatusBadge(getTranslation("opportunity.status." + o.status().name()),
-                StatusBadge.tone(o.status().name()))).setHeader(getTranslation("common.status"));
+                StatusBadge.tone(o.status().name()))).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
         results.setEmptyStateText(getTranslation("portal.no-results"));
+        results.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.addItemClickListener(e -> UI.getCurrent().navigate(PortalOpportunityView.class, e.getItem().id()));
         results.addClassName("sh-clickable");
         // downloads run outside the UI thread: keep the page's language for them
@@ -176,6 +178,12 @@ public class PortalView extends Div implements HasDynamicTitle {
         }
         results.setItems(current);
         count.setText(getTranslation("portal.count", current.size()));
+    }
+
+    private H3 heading(String key) {
+        H3 heading = new H3(getTranslation(key));
+        heading.addClassName("sh-section-heading");
+        return heading;
     }
 
     @Override

@@ -73,6 +73,7 @@ public class RequirementDetailView extends Div implements HasDynamicTitle, HasUr
         this.organisations = organisations;
         this.authenticatedUser = authenticatedUser;
         addClassNames("sh-page", "sh-detail");
+        actions.addClassName("sh-actions");
     }
 
     @Override
