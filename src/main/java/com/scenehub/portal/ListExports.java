@@ -41,6 +41,10 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -85,20 +89,24 @@ public class ListExports {
         BaseFont base = cjkFont();
         Font title = new Font(base, 18, Font.BOLD);
         Font heading = new Font(base, 13, Font.BOLD);
+        Font subheading = new Font(base, 11.5f, Font.BOLD);
         Font body = new Font(base, 10);
         Font small = new Font(base, 8.5f);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 42, 42, 48, 48);
+        Document document = new Document(PageSize.A4, 48, 48, 56, 56);
         try {
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new PageFrame(officialTitle(list, locale), tr(locale, "export.issuer"), locale, small));
             document.addTitle(officialTitle(list, locale));
+            document.addCreator(tr(locale, "app.name"));
             document.open();
             Paragraph t = para(officialTitle(list, locale), title);
             t.setAlignment(Element.ALIGN_CENTER);
             t.setSpacingAfter(6);
             document.add(t);
             Paragraph issuer = para(tr(locale, "export.issuer") + "    "
-                    + tr(locale, "export.published-at", list.publishedAt() == null ? "—" : TIME.format(list.publishedAt())), small);
+                    + tr(locale, "export.published-at", list.publishedAt() == null ? "—" : TIME.format(list.publishedAt()))
+                    + "    " + tr(locale, "export.time-zone"), small);
             issuer.setAlignment(Element.ALIGN_CENTER);
             issuer.setSpacingAfter(14);
             document.add(issuer);
@@ -106,8 +114,8 @@ public class ListExports {
                 document.add(para(list.note(), body));
             }
 
-            document.add(section(tr(locale, "export.demand-list"), heading));
-            PdfPTable table = new PdfPTable(new float[] {0.6f, 3.2f, 2.4f, 1.4f, 1.6f, 1.4f, 1.8f});
+            document.add(section(tr(locale, "export.pdf.opportunities"), heading));
+            PdfPTable table = new PdfPTable(new float[] {0.75f, 3.1f, 2.3f, 1.4f, 1.7f, 1.5f, 1.75f});
             table.setWidthPercentage(100);
             header(table, small, locale, "export.no", "opportunity.title", "opportunity.demand", "opportunity.scene-field",
                     "opportunity.budget", "opportunity.mode", "opportunity.window-closes");
@@ -123,10 +131,11 @@ public class ListExports {
             }
             document.add(table);
 
+            document.add(section(tr(locale, "export.pdf.details"), heading));
             n = 1;
             for (OpportunityDetails o : demand) {
-                Paragraph p = para((n++) + ". " + o.title(), heading);
-                p.setSpacingBefore(12);
+                Paragraph p = para(tr(locale, "export.item-number", n++) + o.title(), subheading);
+                p.setSpacingBefore(10);
                 document.add(p);
                 line(document, body, locale, tr(locale, "opportunity.status"), tr(locale, "opportunity.status." + o.status().name()));
                 if (o.outcomeReason() != null) {
@@ -148,11 +157,11 @@ public class ListExports {
                 }
             }
 
-            document.add(section(tr(locale, "export.supply-list"), heading));
-            PdfPTable supplyTable = new PdfPTable(new float[] {0.6f, 3f, 2.6f, 2f, 0.8f, 2.2f});
+            document.add(section(tr(locale, "export.pdf.supply"), heading));
+            PdfPTable supplyTable = new PdfPTable(new float[] {0.75f, 3f, 2.4f, 1.9f, 0.8f, 2.4f});
             supplyTable.setWidthPercentage(100);
             header(supplyTable, small, locale, "export.no", "supply.name", "supply.provider", "supply.scene-fields",
-                    "supply.trl", "supply.price");
+                    "export.trl", "supply.price");
             n = 1;
             for (SupplyItemSummary i : supply) {
                 cell(supplyTable, String.valueOf(n++), small);
@@ -175,6 +184,62 @@ public class ListExports {
             throw new IllegalStateException("PDF generation failed", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The running header (the list's title, from page 2 on) and footer (issuer, and "page n of N") of
+     * every page; the total is filled in when the document closes.
+     */
+    private final class PageFrame extends PdfPageEventHelper {
+
+        private final String title;
+        private final String issuer;
+        private final Locale locale;
+        private final Font font;
+        private static final float TOTAL_WIDTH = 40;
+        private PdfTemplate total;
+
+        PageFrame(String title, String issuer, Locale locale, Font font) {
+            this.title = title;
+            this.issuer = issuer;
+            this.locale = locale;
+            this.font = new Font(font.getBaseFont(), 8, Font.NORMAL, new java.awt.Color(0x55, 0x5F, 0x6D));
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(TOTAL_WIDTH, 12);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            float left = document.left();
+            float right = document.right();
+            canvas.saveState();
+            canvas.setColorStroke(new java.awt.Color(0xC8, 0xD1, 0xDC));
+            canvas.setLineWidth(0.5f);
+            if (writer.getPageNumber() > 1) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, phrase(title, font), right, document.top() + 14, 0);
+                canvas.moveTo(left, document.top() + 10);
+                canvas.lineTo(right, document.top() + 10);
+            }
+            canvas.moveTo(left, document.bottom() - 12);
+            canvas.lineTo(right, document.bottom() - 12);
+            canvas.stroke();
+            canvas.restoreState();
+            float y = document.bottom() - 24;
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(issuer, font), left, y, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
+                    phrase(tr(locale, "export.page", writer.getPageNumber()), font), right - TOTAL_WIDTH, y, 0);
+            canvas.addTemplate(total, right - TOTAL_WIDTH + 3, y);
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
+                    phrase(tr(locale, "export.page-total", writer.getPageNumber() - 1), font), 0, 0, 0);
+        }
     }
 
     /** The embedded CJK font: the first configured file that exists; a clear refusal when none does. */
@@ -245,6 +310,8 @@ public class ListExports {
     private static void cell(PdfPTable table, String text, Font font) {
         PdfPCell cell = new PdfPCell(phrase(text, font));
         cell.setPadding(4);
+        cell.setPaddingBottom(6);
+        cell.setLeading(0, 1.35f);
         table.addCell(cell);
     }
 

@@ -36,10 +36,44 @@ class ListExportsTest {
         byte[] pdf = exports.listPdf(o.listId(), Translations.CHINESE);
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("/FontFile2");
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).containsPattern("/FontFile[23]");
         try (PdfReader reader = new PdfReader(pdf)) {
             String text = new PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(text).contains("新经济应用场景机会清单").contains("需求清单").contains("智能工厂数控产线改造");
+            assertThat(text).contains("新经济应用场景机会清单").contains("场景机会清单").contains("智能工厂数控产线改造");
+        }
+    }
+
+    @Test
+    void everyPageOfALongListIsNumberedAndCarriesTheIssuer() throws Exception {
+        AccountSummary manager = scene.manager();
+        List<OpportunityDetails> ready = List.of(scene.ready(manager, Duration.ofDays(30)), scene.ready(manager, Duration.ofDays(40)),
+                scene.ready(manager, Duration.ofDays(50)), scene.ready(manager, Duration.ofDays(60)));
+        var provider = scene.provider();
+        var items = List.of(scene.listed(provider, manager, "AGV 智能搬运机器人及调度系统"),
+                scene.listed(provider, manager, "机床状态监测与预测性维护平台"),
+                scene.listed(provider, manager, "工业视觉质检一体机"));
+        var list = signedIn.as(manager, () -> {
+            var l = opportunities.createList(2091, "经管委会审定，现予发布。");
+            ready.forEach(o -> opportunities.addOpportunity(l.id(), o.id()));
+            items.forEach(i -> opportunities.addSupplyItem(l.id(), i.id()));
+            return opportunities.publishList(l.id());
+        });
+
+        byte[] zh = exports.listPdf(list.id(), Translations.CHINESE);
+        byte[] en = exports.listPdf(list.id(), Translations.ENGLISH);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/list-zh.pdf"), zh);
+        java.nio.file.Files.write(java.nio.file.Path.of("target/list-en.pdf"), en);
+
+        try (PdfReader reader = new PdfReader(zh)) {
+            int pages = reader.getNumberOfPages();
+            assertThat(pages).isGreaterThan(1);
+            PdfTextExtractor text = new PdfTextExtractor(reader);
+            assertThat(text.getTextFromPage(1)).contains("玉溪国家高新区管委会").contains("第 1 页").contains("共 " + pages + " 页");
+            assertThat(text.getTextFromPage(pages)).contains("第 " + pages + " 页");
+        }
+        try (PdfReader reader = new PdfReader(en)) {
+            assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Page 1 of");
         }
     }
 
@@ -48,7 +82,7 @@ class ListExportsTest {
         OpportunityDetails o = scene.published(scene.manager(), Duration.ofDays(30));
         try (PdfReader reader = new PdfReader(exports.listPdf(o.listId(), Translations.ENGLISH))) {
             String text = new PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(text).contains("Demand list").contains("New-Economy Application Scene").contains("Eligibility");
+            assertThat(text).contains("Scene opportunities").contains("New-Economy Application Scene").contains("Eligibility");
         }
     }
 

@@ -5,7 +5,6 @@ import com.scenehub.bulkimport.ImportKind;
 import com.scenehub.bulkimport.ImportReport;
 import com.scenehub.bulkimport.ImportService;
 import com.scenehub.bulkimport.RowProblem;
-import com.scenehub.records.ui.FileInput;
 import com.scenehub.shared.domain.BusinessRuleException;
 import com.scenehub.shared.security.Roles;
 import com.scenehub.shared.ui.Toasts;
@@ -22,6 +21,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.component.upload.Upload;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,8 @@ public class ImportView extends Div implements HasDynamicTitle {
     final Grid<RowProblem> problems = new Grid<>();
     final Span summary = new Span();
     final Button importButton;
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+    Upload upload;
     String fileName;
     byte[] content;
     ImportReport lastReport;
@@ -67,8 +70,15 @@ public class ImportView extends Div implements HasDynamicTitle {
         template.getElement().setAttribute("download", true);
 
         java.util.concurrent.atomic.AtomicReference<Object[]> received = new java.util.concurrent.atomic.AtomicReference<>();
-        FileInput input = new FileInput(".xlsx,.csv", (name, bytes) -> received.set(new Object[] {name, bytes}), () -> {
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received.set(new Object[] {metadata.fileName(), bytes})));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setAcceptedFileTypes(".xlsx", ".csv");
+        upload.addClassName("sh-upload");
+        upload.addFileRejectedListener(e -> Toasts.errorKey("import.file-refused"));
+        upload.addAllFinishedListener(e -> {
             Object[] file = received.getAndSet(null);
+            upload.clearFileList();
             if (file != null) {
                 receive((String) file[0], (byte[]) file[1]);
             }
@@ -80,7 +90,7 @@ public class ImportView extends Div implements HasDynamicTitle {
         importButton = new Button(getTranslation("import.run"), e -> runImport());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
-        add(new Paragraph(getTranslation("import.intro")), kind, template, input,
+        add(new Paragraph(getTranslation("import.intro")), kind, template, upload,
                 new Paragraph(getTranslation("import.limits")), onlyValid, importButton, summary, problems);
     }
 

@@ -103,7 +103,9 @@ public class ListsView extends Div implements HasDynamicTitle {
             return;
         }
         OpportunityListSummary l = selected;
-        detail.add(new H3(l.title()));
+        H3 heading = new H3(l.title());
+        heading.addClassName("sh-section-heading");
+        detail.add(heading);
         List<OpportunityDetails> members = opportunities.opportunitiesOf(l.id());
         Grid<OpportunityDetails> demand = new Grid<>();
         demand.addColumn(OpportunityDetails::title).setHeader(getTranslation("list.demand")).setFlexGrow(3);

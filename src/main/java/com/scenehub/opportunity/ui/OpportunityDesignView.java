@@ -5,7 +5,7 @@ import com.scenehub.opportunity.OpportunityForm;
 import com.scenehub.opportunity.OpportunityService;
 import com.scenehub.opportunity.SelectionMode;
 import com.scenehub.records.ui.Choices;
-import com.scenehub.records.ui.Converters;
+import com.scenehub.records.ui.Inputs;
 import com.scenehub.referencedata.ReferenceDataService;
 import com.scenehub.referencedata.ReferenceKind;
 import com.scenehub.requirement.RequirementService;
@@ -20,10 +20,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -56,12 +58,12 @@ public class OpportunityDesignView extends Div implements HasDynamicTitle, HasUr
     final ComboBox<String> sceneField = new ComboBox<>();
     final ComboBox<String> industryField = new ComboBox<>();
     final ComboBox<String> zoneArea = new ComboBox<>();
-    final TextField budget = new TextField();
+    final BigDecimalField budget = Inputs.money("opportunity.budget");
     final TextArea supportPolicy = new TextArea();
     final ComboBox<SelectionMode> selectionMode = new ComboBox<>();
     final TextArea eligibility = new TextArea();
-    final TextField windowOpens = new TextField();
-    final TextField windowCloses = new TextField();
+    final DatePicker windowOpens = Inputs.date("opportunity.window-opens");
+    final DatePicker windowCloses = Inputs.date("opportunity.window-closes");
     final CriteriaEditor criteria = new CriteriaEditor();
     final Button save;
     final Button saveReady;
@@ -95,8 +97,6 @@ public class OpportunityDesignView extends Div implements HasDynamicTitle, HasUr
         Choices.codes(industryField, referenceData.active(ReferenceKind.INDUSTRY_FIELD));
         zoneArea.setLabel(getTranslation("opportunity.zone-area"));
         Choices.codes(zoneArea, referenceData.active(ReferenceKind.ZONE_AREA));
-        budget.setLabel(getTranslation("opportunity.budget"));
-        budget.setHelperText(getTranslation("common.yuan"));
         supportPolicy.setLabel(getTranslation("opportunity.support-policy"));
         supportPolicy.setMaxLength(2000);
         supportPolicy.setHelperText(getTranslation("opportunity.support-policy.help"));
@@ -105,10 +105,9 @@ public class OpportunityDesignView extends Div implements HasDynamicTitle, HasUr
         selectionMode.setItemLabelGenerator(m -> getTranslation("opportunity.mode." + m.name()));
         eligibility.setLabel(getTranslation("opportunity.eligibility"));
         eligibility.setMaxLength(4000);
-        windowOpens.setLabel(getTranslation("opportunity.window-opens"));
-        windowCloses.setLabel(getTranslation("opportunity.window-closes"));
-        windowOpens.setHelperText(getTranslation("common.date-format"));
+        windowOpens.setHelperText(getTranslation("opportunity.window-opens.help"));
         windowCloses.setHelperText(getTranslation("opportunity.window-closes.help"));
+        Inputs.ordered(windowOpens, windowCloses, null);
 
         binder.forField(requirementsBox)
                 .withValidator(v -> !v.isEmpty(), getTranslation("error.opportunity.requirements-required"))
@@ -122,25 +121,17 @@ public class OpportunityDesignView extends Div implements HasDynamicTitle, HasUr
         binder.forField(industryField).bind(OpportunityForm::getIndustryField, OpportunityForm::setIndustryField);
         binder.forField(zoneArea).bind(OpportunityForm::getZoneArea, OpportunityForm::setZoneArea);
         binder.forField(budget).asRequired(getTranslation("error.opportunity.budget-positive"))
-                .withConverter(Converters.money(getTranslation("error.money.format")))
+                .withValidator(Inputs.yuan())
                 .withValidator(v -> v != null && v.signum() > 0, getTranslation("error.opportunity.budget-positive"))
                 .bind(OpportunityForm::getBudget, OpportunityForm::setBudget);
         binder.forField(supportPolicy).bind(OpportunityForm::getSupportPolicy, OpportunityForm::setSupportPolicy);
         binder.forField(selectionMode).asRequired(getTranslation("error.opportunity.mode-required")).bind(OpportunityForm::getSelectionMode, OpportunityForm::setSelectionMode);
         binder.forField(eligibility).asRequired(getTranslation("error.opportunity.eligibility-required")).bind(OpportunityForm::getEligibility, OpportunityForm::setEligibility);
         binder.forField(windowOpens).asRequired(getTranslation("error.opportunity.window-required"))
-                .withConverter(Converters.date(getTranslation("error.date.format")))
                 .bind(f -> f.getWindowOpens() == null ? null : LocalDate.ofInstant(f.getWindowOpens(), ClockConfig.ZONE),
                         (f, d) -> f.setWindowOpens(d == null ? null : opens(d)));
         binder.forField(windowCloses).asRequired(getTranslation("error.opportunity.window-required"))
-                .withConverter(Converters.date(getTranslation("error.date.format")))
-                .withValidator(d -> {
-                    try {
-                        return windowOpens.isEmpty() || !d.isBefore(LocalDate.parse(windowOpens.getValue().trim()));
-                    } catch (RuntimeException e) {
-                        return true;
-                    }
-                }, getTranslation("error.dates.order"))
+                .withValidator(Inputs.notBefore(windowOpens::getValue, "error.dates.order"))
                 .bind(f -> f.getWindowCloses() == null ? null : LocalDate.ofInstant(f.getWindowCloses(), ClockConfig.ZONE),
                         (f, d) -> f.setWindowCloses(d == null ? null : closes(d)));
 

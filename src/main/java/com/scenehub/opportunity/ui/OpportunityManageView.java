@@ -6,8 +6,10 @@ import com.scenehub.opportunity.OpportunityService;
 import com.scenehub.opportunity.OpportunityStatus;
 import com.scenehub.organisation.OrganisationService;
 import com.scenehub.organisation.OrganisationSummary;
-import com.scenehub.records.ui.Converters;
+import com.scenehub.records.ui.Inputs;
 import com.scenehub.records.ui.ReasonDialog;
+import com.scenehub.records.ui.RelatedLinks;
+import com.scenehub.records.ui.RelatedViews;
 import com.scenehub.records.ui.StatusBadge;
 import com.scenehub.records.ui.Timeline;
 import com.scenehub.referencedata.ReferenceDataService;
@@ -19,21 +21,20 @@ import com.scenehub.shared.ui.Toasts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +50,9 @@ public class OpportunityManageView extends Div implements HasDynamicTitle, HasUr
     private final transient ReferenceDataService referenceData;
     private final transient OrganisationService organisations;
     private final boolean manager;
+    private final transient AuthenticatedUser authenticatedUser;
+    private final transient List<RelatedViews> relatedViews;
+    RelatedLinks related;
     final HorizontalLayout actions = new HorizontalLayout();
     OpportunityDetails opportunity;
     Button edit;
@@ -60,12 +64,15 @@ public class OpportunityManageView extends Div implements HasDynamicTitle, HasUr
     Dialog correctionDialog;
 
     OpportunityManageView(OpportunityService opportunities, ReferenceDataService referenceData,
-            OrganisationService organisations, AuthenticatedUser authenticatedUser) {
+            OrganisationService organisations, AuthenticatedUser authenticatedUser, List<RelatedViews> relatedViews) {
         this.opportunities = opportunities;
+        this.authenticatedUser = authenticatedUser;
+        this.relatedViews = relatedViews;
         this.referenceData = referenceData;
         this.organisations = organisations;
         this.manager = authenticatedUser.require().hasRole(Roles.MANAGER);
         addClassNames("sh-page", "sh-detail");
+        actions.addClassName("sh-actions");
     }
 
     @Override
@@ -87,6 +94,8 @@ public class OpportunityManageView extends Div implements HasDynamicTitle, HasUr
                 StatusBadge.tone(o.status().name())));
         header.addClassName("sh-detail-header");
         add(header, actions);
+        related = new RelatedLinks(relatedViews, RelatedViews.RecordType.OPPORTUNITY, o.id(), authenticatedUser.require());
+        add(related);
         if (manager) {
             if (o.status() == OpportunityStatus.DESIGNING) {
                 edit = new Button(getTranslation("common.edit"), e -> UI.getCurrent().navigate(OpportunityDesignView.class, o.id()));
@@ -122,15 +131,15 @@ public class OpportunityManageView extends Div implements HasDynamicTitle, HasUr
     private void openCorrection(OpportunityDetails o) {
         correctionDialog = new Dialog();
         correctionDialog.setHeaderTitle(getTranslation("corrigendum.issue"));
-        TextField closes = new TextField(getTranslation("opportunity.window-closes"));
-        closes.setValue(LocalDate.ofInstant(o.windowCloses(), ClockConfig.ZONE).toString());
+        DatePicker closes = Inputs.date("opportunity.window-closes");
+        closes.setValue(LocalDate.ofInstant(o.windowCloses(), ClockConfig.ZONE));
         closes.setHelperText(getTranslation("opportunity.window-closes.help"));
         TextArea eligibility = new TextArea(getTranslation("opportunity.eligibility"));
         eligibility.setValue(o.eligibility());
         eligibility.setMaxLength(4000);
         eligibility.setWidthFull();
-        TextField budget = new TextField(getTranslation("opportunity.budget"));
-        budget.setValue(o.budget().toPlainString());
+        BigDecimalField budget = Inputs.money("opportunity.budget");
+        budget.setValue(o.budget());
         CriteriaEditor criteria = new CriteriaEditor();
         criteria.setValue(o.criteria());
         TextArea reason = new TextArea(getTranslation("corrigendum.reason"));
@@ -144,17 +153,20 @@ public class OpportunityManageView extends Div implements HasDynamicTitle, HasUr
                 reason.setErrorMessage(getTranslation("error.reason-required"));
                 return;
             }
-            Result<LocalDate> date = Converters.date(getTranslation("error.date.format")).convertToModel(closes.getValue(), new ValueContext());
-            Result<BigDecimal> money = Converters.money(getTranslation("error.money.format")).convertToModel(budget.getValue(), new ValueContext());
-            if (date.isError() || money.isError()) {
+            var moneyCheck = Inputs.yuan().apply(budget.getValue(), new ValueContext(budget));
+            if (closes.isInvalid() || budget.isInvalid() || moneyCheck.isError()) {
+                if (moneyCheck.isError()) {
+                    budget.setInvalid(true);
+                    budget.setErrorMessage(moneyCheck.getErrorMessage());
+                }
                 Toasts.errorKey("error.form.invalid");
                 return;
             }
-            LocalDate newDate = date.getOrThrow(x -> new IllegalStateException());
+            LocalDate newDate = closes.getValue();
             Instant newCloses = newDate == null ? null : OpportunityDesignView.closes(newDate);
             try {
                 opportunities.correct(o.id(), new OpportunityCorrection(reason.getValue(), newCloses, eligibility.getValue(),
-                        criteria.getValue(), money.getOrThrow(x -> new IllegalStateException())));
+                        criteria.getValue(), budget.getValue()));
                 Toasts.success("corrigendum.published");
                 correctionDialog.close();
                 opportunity = opportunities.findOpportunity(o.id()).orElseThrow();

@@ -73,11 +73,13 @@ public class PortalSupplyView extends Div implements HasDynamicTitle {
             return d;
         }));
         grid.setEmptyStateText(getTranslation("portal.no-results"));
+        // downloads run outside the UI thread: keep the page's language for them
+        java.util.Locale exportLocale = getLocale();
         Div downloads = new Div(count,
                 Downloads.link(getTranslation("export.excel"), "supply-list.xlsx", Downloads.XLSX,
-                        () -> exports.excel("supply", exports.supplyHeaders(getLocale()), exports.supplyRows(current, getLocale()))),
+                        () -> exports.excel("supply", exports.supplyHeaders(exportLocale), exports.supplyRows(current, exportLocale))),
                 Downloads.link(getTranslation("export.csv"), "supply-list.csv", Downloads.CSV,
-                        () -> exports.csv(exports.supplyHeaders(getLocale()), exports.supplyRows(current, getLocale()))));
+                        () -> exports.csv(exports.supplyHeaders(exportLocale), exports.supplyRows(current, exportLocale))));
         downloads.addClassName("sh-downloads");
         add(RegisterInvite.create(user), filters, downloads, grid);
         refresh();

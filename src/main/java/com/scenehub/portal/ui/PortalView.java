@@ -7,7 +7,7 @@ import com.scenehub.portal.ListExports;
 import com.scenehub.portal.OpportunityFilter;
 import com.scenehub.portal.PortalSearch;
 import com.scenehub.records.ui.Choices;
-import com.scenehub.records.ui.Converters;
+import com.scenehub.records.ui.Inputs;
 import com.scenehub.records.ui.Formats;
 import com.scenehub.records.ui.StatusBadge;
 import com.scenehub.referencedata.ReferenceDataService;
@@ -18,14 +18,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -46,9 +48,9 @@ public class PortalView extends Div implements HasDynamicTitle {
     final ComboBox<String> sceneField = new ComboBox<>();
     final ComboBox<String> industryChain = new ComboBox<>();
     final ComboBox<String> zoneArea = new ComboBox<>();
-    final TextField budgetMin = new TextField();
-    final TextField budgetMax = new TextField();
-    final ComboBox<String> state = new ComboBox<>();
+    final BigDecimalField budgetMin = Inputs.money("portal.budget-from");
+    final BigDecimalField budgetMax = Inputs.money("portal.budget-to");
+    final RadioButtonGroup<String> state = new RadioButtonGroup<>();
     final Grid<OpportunityDetails> results = new Grid<>();
     final Span count = new Span();
     private final transient PortalSearch search;
@@ -63,7 +65,7 @@ public class PortalView extends Div implements HasDynamicTitle {
         hero.addClassName("sh-portal-hero");
         add(hero);
 
-        add(new H3(getTranslation("portal.lists")));
+        add(heading("portal.lists"));
         Div cards = new Div();
         cards.addClassName("sh-list-cards");
         for (OpportunityListSummary l : opportunities.publishedLists()) {
@@ -83,7 +85,7 @@ public class PortalView extends Div implements HasDynamicTitle {
         supplyLink.addClassName("sh-link");
         add(cards, supplyLink);
 
-        add(new H3(getTranslation("portal.search")));
+        add(heading("portal.search"));
         text.setLabel(getTranslation("portal.keyword"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -94,17 +96,21 @@ public class PortalView extends Div implements HasDynamicTitle {
         Choices.codes(industryChain, referenceData.active(ReferenceKind.INDUSTRY_CHAIN));
         zoneArea.setLabel(getTranslation("opportunity.zone-area"));
         Choices.codes(zoneArea, referenceData.active(ReferenceKind.ZONE_AREA));
-        budgetMin.setLabel(getTranslation("portal.budget-from"));
-        budgetMax.setLabel(getTranslation("portal.budget-to"));
+        budgetMin.setHelperText(null);
+        budgetMax.setHelperText(null);
         budgetMin.setValueChangeMode(ValueChangeMode.LAZY);
         budgetMax.setValueChangeMode(ValueChangeMode.LAZY);
+        budgetMin.addClassName("sh-filter-money");
+        budgetMax.addClassName("sh-filter-money");
         state.setLabel(getTranslation("portal.state"));
         state.setItems("ANY", "OPEN", "CLOSED");
         state.setItemLabelGenerator(s -> getTranslation("ANY".equals(s) ? "portal.state.any" : "portal.state." + s));
         state.setValue("ANY");
+        state.addClassName("sh-state-filter");
         Div filters = new Div(text, sceneField, industryChain, zoneArea, budgetMin, budgetMax, state);
         filters.addClassName("sh-filters");
-        List.of(text, budgetMin, budgetMax).forEach(f -> f.addValueChangeListener(e -> refresh()));
+        text.addValueChangeListener(e -> refresh());
+        List.of(budgetMin, budgetMax).forEach(f -> f.addValueChangeListener(e -> refresh()));
         List.of(sceneField, industryChain, zoneArea).forEach(f -> f.addValueChangeListener(e -> refresh()));
         state.addValueChangeListener(e -> refresh());
 
@@ -116,17 +122,19 @@ public class PortalView extends Div implements HasDynamicTitle {
         results.addColumn(o -> Formats.money(o.budget())).setHeader(getTranslation("opportunity.budget"));
         results.addColumn(o -> Formats.time(o.windowCloses())).setHeader(getTranslation("opportunity.window-closes"));
         results.addComponentColumn(o -> new StatusBadge(getTranslation("opportunity.status." + o.status().name()),
-                StatusBadge.tone(o.status().name()))).setHeader(getTranslation("common.status"));
+                StatusBadge.tone(o.status().name()))).setHeader(getTranslation("common.status")).setAutoWidth(true).setFlexGrow(0);
         results.setEmptyStateText(getTranslation("portal.no-results"));
+        results.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.addItemClickListener(e -> UI.getCurrent().navigate(PortalOpportunityView.class, e.getItem().id()));
         results.addClassName("sh-clickable");
-
+        // downloads run outside the UI thread: keep the page's language for them
+        java.util.Locale exportLocale = getLocale();
         Div downloads = new Div(count,
                 Downloads.link(getTranslation("export.excel"), "scene-opportunities.xlsx", Downloads.XLSX,
-                        () -> exports.excel("opportunities", exports.opportunityHeaders(getLocale()),
-                                exports.opportunityRows(current, getLocale()))),
+                        () -> exports.excel("opportunities", exports.opportunityHeaders(exportLocale),
+                                exports.opportunityRows(current, exportLocale))),
                 Downloads.link(getTranslation("export.csv"), "scene-opportunities.csv", Downloads.CSV,
-                        () -> exports.csv(exports.opportunityHeaders(getLocale()), exports.opportunityRows(current, getLocale()))));
+                        () -> exports.csv(exports.opportunityHeaders(exportLocale), exports.opportunityRows(current, exportLocale))));
         downloads.addClassName("sh-downloads");
         Button reset = new Button(getTranslation("portal.reset"), e -> reset());
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -150,11 +158,16 @@ public class PortalView extends Div implements HasDynamicTitle {
                 money(budgetMin), money(budgetMax), state.getValue() == null || "ANY".equals(state.getValue()) ? null : state.getValue());
     }
 
-    private BigDecimal money(TextField field) {
-        Result<BigDecimal> r = Converters.money(getTranslation("error.money.format")).convertToModel(field.getValue(), new ValueContext());
-        field.setInvalid(r.isError());
-        field.setErrorMessage(getTranslation("error.money.format"));
-        return r.getOrThrow(x -> new IllegalStateException()) ;
+    /** The amount of a budget filter, or null (and the field marked) when it is not a valid amount. */
+    private BigDecimal money(BigDecimalField field) {
+        var check = Inputs.yuan().apply(field.getValue(), new ValueContext(field));
+        if (check.isError()) {
+            field.setInvalid(true);
+            field.setErrorMessage(check.getErrorMessage());
+            throw new IllegalStateException("bad amount");
+        }
+        field.setInvalid(false);
+        return field.getValue();
     }
 
     void refresh() {
@@ -165,6 +178,12 @@ public class PortalView extends Div implements HasDynamicTitle {
         }
         results.setItems(current);
         count.setText(getTranslation("portal.count", current.size()));
+    }
+
+    private H3 heading(String key) {
+        H3 heading = new H3(getTranslation(key));
+        heading.addClassName("sh-section-heading");
+        return heading;
     }
 
     @Override

@@ -7,26 +7,38 @@ import com.scenehub.shared.ui.Toasts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A record's attachments: download links, and (when the user may add) an upload that states the
- * allowed types and size. The owning service checks access, type, size and content.
+ * A record's attachments: download links, and (when the user may add) a Vaadin {@link Upload} that
+ * states the allowed types and size. The browser refuses other types and larger files before sending
+ * them; the owning service checks access, type, size and content again, and a refusal is shown as a
+ * translated message. Nothing else on the page is lost.
  */
 public class AttachmentsPanel extends Div {
 
+    final Div files = new Div();
+    Upload upload;
+    final Span rules = new Span();
+    /** The outcome of the last upload as a translated message (for tests and screen readers). */
+    final Span outcome = new Span();
+    private final Runnable refresh;
+
     public AttachmentsPanel(Supplier<List<AttachmentSummary>> list, Function<Long, byte[]> content,
-            BiFunction<String, byte[], AttachmentSummary> upload) {
+            BiFunction<String, byte[], AttachmentSummary> store) {
         addClassName("sh-attachments");
-        Div files = new Div();
         files.addClassName("sh-attachment-list");
-        Runnable refresh = () -> {
+        refresh = () -> {
             files.removeAll();
             List<AttachmentSummary> all = list.get();
             for (AttachmentSummary a : all) {
@@ -45,31 +57,98 @@ public class AttachmentsPanel extends Div {
         };
         refresh.run();
         add(files);
-        if (upload != null) {
-            java.util.List<String> outcome = new java.util.concurrent.CopyOnWriteArrayList<>();
-            FileInput uploader = new FileInput(".pdf,.docx,.xlsx,.png,.jpg,.jpeg", (name, bytes) -> {
-                try {
-                    upload.apply(name, bytes);
-                    outcome.add("ok\u001F" + name);
-                } catch (BusinessRuleException refusal) {
-                    outcome.add("error\u001F" + refusal.messageKey() + "\u001F" + String.join("\u001F",
-                            java.util.Arrays.stream(refusal.arguments()).map(String::valueOf).toList()));
-                }
-            }, () -> {
-                for (String line : outcome) {
-                    String[] parts = line.split("\u001F");
-                    if (parts[0].equals("ok")) {
-                        Toasts.success("attachment.added", parts[1]);
-                    } else {
-                        Toasts.errorKey(parts[1], (Object[]) java.util.Arrays.copyOfRange(parts, 2, parts.length));
-                    }
-                }
-                outcome.clear();
-                refresh.run();
-            });
-            Span rules = new Span(getTranslation("attachment.rules", String.join(", ", FileRules.allowedForDisplay()), 10));
-            rules.addClassName("sh-muted");
-            add(uploader, rules);
+        if (store != null) {
+            addUpload(store);
         }
+    }
+
+    private void addUpload(BiFunction<String, byte[], AttachmentSummary> store) {
+        List<Runnable> results = new ArrayList<>();
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            String name = metadata.fileName();
+            Runnable result;
+            try {
+                store.apply(name, data);
+                result = () -> show(false, "attachment.added", name);
+            } catch (BusinessRuleException refusal) {
+                result = () -> show(true, refusal.messageKey(), refusal.arguments());
+            }
+            synchronized (results) {
+                results.add(result);
+            }
+        }));
+        upload.addClassName("sh-upload");
+        upload.setMaxFiles(5);
+        upload.setMaxFileSize((int) FileRules.MAX_BYTES);
+        upload.setAcceptedFileTypes(FileRules.EXTENSIONS.stream().map(e -> "." + e).toArray(String[]::new));
+        upload.setI18n(i18n());
+        upload.addFileRejectedListener(e -> show(true, "error.attachment.rejected",
+                String.join(", ", FileRules.allowedForDisplay()), FileRules.MAX_BYTES / 1024 / 1024));
+        upload.addAllFinishedListener(e -> {
+            List<Runnable> done;
+            synchronized (results) {
+                done = List.copyOf(results);
+                results.clear();
+            }
+            done.forEach(Runnable::run);
+            upload.clearFileList();
+            refresh.run();
+        });
+        rules.setText(getTranslation("attachment.rules", String.join(", ", FileRules.allowedForDisplay()),
+                FileRules.MAX_BYTES / 1024 / 1024));
+        rules.addClassName("sh-muted");
+        outcome.addClassName("sh-upload-outcome");
+        outcome.getElement().setAttribute("role", "status");
+        add(upload, rules, outcome);
+    }
+
+    private void show(boolean error, String key, Object... args) {
+        outcome.setText(getTranslation(key, args));
+        outcome.getElement().getClassList().set("sh-error-text", error);
+        if (error) {
+            Toasts.errorKey(key, args);
+        } else {
+            Toasts.success(key, args);
+        }
+    }
+
+    private UploadI18N i18n() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.drop-one"))
+                .setMany(getTranslation("attachment.drop-many")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.add-one"))
+                .setMany(getTranslation("attachment.add-many")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("attachment.too-many"))
+                .setFileIsTooBig(getTranslation("error.attachment.too-large", FileRules.MAX_BYTES / 1024 / 1024))
+                .setIncorrectFileType(getTranslation("error.attachment.type", String.join(", ", FileRules.allowedForDisplay()))));
+        UploadI18N.Uploading uploading = new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("attachment.connecting"))
+                        .setStalled(getTranslation("attachment.stalled")).setProcessing(getTranslation("attachment.processing"))
+                        .setHeld(getTranslation("attachment.queued")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("attachment.remaining"))
+                        .setUnknown(getTranslation("attachment.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("attachment.server-error"))
+                        .setUnexpectedServerError(getTranslation("attachment.server-error"))
+                        .setForbidden(getTranslation("attachment.forbidden")));
+        i18n.setUploading(uploading);
+        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("attachment.retry"))
+                .setStart(getTranslation("attachment.start")).setRemove(getTranslation("common.remove")));
+        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB")));
+        return i18n;
+    }
+
+    /** The upload, or null when the user may not add files (for browserless tests of the owning views). */
+    public Upload getUpload() {
+        return upload;
+    }
+
+    /** The translated outcome of the last upload, or "" (for tests and screen readers). */
+    public String getOutcome() {
+        return outcome.getText();
+    }
+
+    /** Shows the attachments again (e.g. after another part of the page changed them). */
+    public void refresh() {
+        refresh.run();
     }
 }

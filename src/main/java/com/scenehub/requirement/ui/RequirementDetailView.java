@@ -6,6 +6,8 @@ import com.scenehub.records.ui.AttachmentsPanel;
 import com.scenehub.records.ui.Fields;
 import com.scenehub.records.ui.Formats;
 import com.scenehub.records.ui.ReasonDialog;
+import com.scenehub.records.ui.RelatedLinks;
+import com.scenehub.records.ui.RelatedViews;
 import com.scenehub.records.ui.Timeline;
 import com.scenehub.referencedata.ReferenceDataService;
 import com.scenehub.referencedata.ReferenceKind;
@@ -32,6 +34,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** One requirement: its content, analysis, decision, attachments and history, and what the user may do next. */
@@ -43,6 +46,7 @@ public class RequirementDetailView extends Div implements HasDynamicTitle, HasUr
     private final transient ReferenceDataService referenceData;
     private final transient OrganisationService organisations;
     private final transient AuthenticatedUser authenticatedUser;
+    private final transient List<RelatedViews> relatedViews;
     final HorizontalLayout actions = new HorizontalLayout();
     Button edit;
     Button submit;
@@ -58,14 +62,18 @@ public class RequirementDetailView extends Div implements HasDynamicTitle, HasUr
     Button saveAnalysis;
     ReasonDialog dialog;
     RequirementSummary requirement;
+    RelatedLinks related;
+    AttachmentsPanel attachments;
 
     RequirementDetailView(RequirementService requirements, ReferenceDataService referenceData,
-            OrganisationService organisations, AuthenticatedUser authenticatedUser) {
+            OrganisationService organisations, AuthenticatedUser authenticatedUser, List<RelatedViews> relatedViews) {
         this.requirements = requirements;
+        this.relatedViews = relatedViews;
         this.referenceData = referenceData;
         this.organisations = organisations;
         this.authenticatedUser = authenticatedUser;
         addClassNames("sh-page", "sh-detail");
+        actions.addClassName("sh-actions");
     }
 
     @Override
@@ -89,6 +97,10 @@ public class RequirementDetailView extends Div implements HasDynamicTitle, HasUr
         Div header = new Div(heading, RequirementLabels.badge(this, r.status()));
         header.addClassName("sh-detail-header");
         add(header, actions);
+        if (r.status() != RequirementStatus.DRAFT) {
+            related = new RelatedLinks(relatedViews, RelatedViews.RecordType.REQUIREMENT, r.id(), user);
+            add(related);
+        }
 
         Div fields = Fields.grid();
         String owner = organisations.findSummary(r.ownerOrganisationId()).map(OrganisationSummary::name).orElse("");
@@ -131,8 +143,9 @@ public class RequirementDetailView extends Div implements HasDynamicTitle, HasUr
         }
 
         add(new H3(getTranslation("attachment.title")));
-        add(new AttachmentsPanel(() -> requirements.attachments(r.id()), a -> requirements.attachmentContent(r.id(), a),
-                owner_ && r.status().editable() ? (name, bytes) -> requirements.attach(r.id(), name, bytes) : null));
+        attachments = new AttachmentsPanel(() -> requirements.attachments(r.id()), a -> requirements.attachmentContent(r.id(), a),
+                owner_ && r.status().editable() ? (name, bytes) -> requirements.attach(r.id(), name, bytes) : null);
+        add(attachments);
         add(new H3(getTranslation("common.history")));
         add(new Timeline(requirements.history(r.id()), s -> getTranslation("requirement.status." + s)));
     }

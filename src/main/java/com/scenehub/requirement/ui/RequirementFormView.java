@@ -1,7 +1,7 @@
 package com.scenehub.requirement.ui;
 
 import com.scenehub.records.ui.Choices;
-import com.scenehub.records.ui.Converters;
+import com.scenehub.records.ui.Inputs;
 import com.scenehub.referencedata.ReferenceDataService;
 import com.scenehub.referencedata.ReferenceKind;
 import com.scenehub.requirement.RequirementForm;
@@ -16,11 +16,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -46,10 +48,10 @@ public class RequirementFormView extends Div implements HasDynamicTitle, HasUrlP
     final TextArea painPoints = new TextArea();
     final TextArea expectedOutcome = new TextArea();
     final TextArea indicators = new TextArea();
-    final TextField budgetMin = new TextField();
-    final TextField budgetMax = new TextField();
-    final TextField timeframeStart = new TextField();
-    final TextField timeframeEnd = new TextField();
+    final BigDecimalField budgetMin = Inputs.money("requirement.budget-min");
+    final BigDecimalField budgetMax = Inputs.money("requirement.budget-max");
+    final DatePicker timeframeStart = Inputs.date("requirement.timeframe-start");
+    final DatePicker timeframeEnd = Inputs.date("requirement.timeframe-end");
     final TextArea openResources = new TextArea();
     final TextField contactName = new TextField();
     final TextField contactPhone = new TextField();
@@ -76,16 +78,7 @@ public class RequirementFormView extends Div implements HasDynamicTitle, HasUrlP
         painPoints.setHelperText(getTranslation("requirement.pain-points.help"));
         label(expectedOutcome, "requirement.expected-outcome", RequirementRules.LONG_TEXT_MAX);
         label(indicators, "requirement.indicators", RequirementRules.MEDIUM_TEXT_MAX);
-        budgetMin.setLabel(getTranslation("requirement.budget-min"));
-        budgetMax.setLabel(getTranslation("requirement.budget-max"));
-        budgetMin.setHelperText(getTranslation("common.yuan"));
-        budgetMax.setHelperText(getTranslation("common.yuan"));
-        timeframeStart.setLabel(getTranslation("requirement.timeframe-start"));
-        timeframeEnd.setLabel(getTranslation("requirement.timeframe-end"));
-        timeframeStart.setPlaceholder("2027-01-01");
-        timeframeEnd.setPlaceholder("2027-12-31");
-        timeframeStart.setHelperText(getTranslation("common.date-format"));
-        timeframeEnd.setHelperText(getTranslation("common.date-format"));
+        Inputs.ordered(timeframeStart, timeframeEnd, null);
         label(openResources, "requirement.open-resources", RequirementRules.MEDIUM_TEXT_MAX);
         openResources.setHelperText(getTranslation("requirement.open-resources.help"));
         label(contactName, "requirement.contact-name", 100);
@@ -99,24 +92,27 @@ public class RequirementFormView extends Div implements HasDynamicTitle, HasUrlP
         binder.forField(painPoints).bind(RequirementForm::getPainPoints, RequirementForm::setPainPoints);
         binder.forField(expectedOutcome).bind(RequirementForm::getExpectedOutcome, RequirementForm::setExpectedOutcome);
         binder.forField(indicators).bind(RequirementForm::getIndicators, RequirementForm::setIndicators);
-        binder.forField(budgetMin).withConverter(Converters.money(getTranslation("error.money.format")))
-                .withValidator(v -> v == null || v.signum() >= 0, getTranslation("error.budget.negative"))
+        binder.forField(budgetMin).withValidator(Inputs.yuan())
                 .bind(RequirementForm::getBudgetMin, RequirementForm::setBudgetMin);
-        binder.forField(budgetMax).withConverter(Converters.money(getTranslation("error.money.format")))
-                .withValidator(v -> v == null || v.signum() >= 0, getTranslation("error.budget.negative"))
-                .withValidator(v -> v == null || parse(budgetMin.getValue()) == null || parse(budgetMin.getValue()).compareTo(v) <= 0,
-                        getTranslation("error.budget.order"))
+        var maxBinding = binder.forField(budgetMax).withValidator(Inputs.yuan())
+                .withValidator(Inputs.notBelow(budgetMin::getValue, "error.budget.order"))
                 .bind(RequirementForm::getBudgetMax, RequirementForm::setBudgetMax);
-        binder.forField(timeframeStart).withConverter(Converters.date(getTranslation("error.date.format")))
-                .bind(RequirementForm::getTimeframeStart, RequirementForm::setTimeframeStart);
-        binder.forField(timeframeEnd).withConverter(Converters.date(getTranslation("error.date.format")))
-                .withValidator(v -> v == null || date(timeframeStart.getValue()) == null || !v.isBefore(date(timeframeStart.getValue())),
-                        getTranslation("error.dates.order"))
+        binder.forField(timeframeStart).bind(RequirementForm::getTimeframeStart, RequirementForm::setTimeframeStart);
+        var endBinding = binder.forField(timeframeEnd).withValidator(Inputs.notBefore(timeframeStart::getValue, "error.dates.order"))
                 .bind(RequirementForm::getTimeframeEnd, RequirementForm::setTimeframeEnd);
         binder.forField(openResources).bind(RequirementForm::getOpenResources, RequirementForm::setOpenResources);
         binder.forField(contactName).bind(RequirementForm::getContactName, RequirementForm::setContactName);
         binder.forField(contactPhone).bind(RequirementForm::getContactPhone, RequirementForm::setContactPhone);
-        budgetMin.addValueChangeListener(e -> binder.validate());
+        budgetMin.addValueChangeListener(e -> {
+            if (!budgetMax.isEmpty()) {
+                maxBinding.validate();
+            }
+        });
+        timeframeStart.addValueChangeListener(e -> {
+            if (!timeframeEnd.isEmpty()) {
+                endBinding.validate();
+            }
+        });
 
         FormLayout layout = new FormLayout();
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
@@ -215,22 +211,6 @@ public class RequirementFormView extends Div implements HasDynamicTitle, HasUrlP
         };
     }
 
-
-    private static java.math.BigDecimal parse(String text) {
-        try {
-            return text == null || text.isBlank() ? null : new java.math.BigDecimal(text.replace(",", "").trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static java.time.LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
 
     @Override
     public String getPageTitle() {

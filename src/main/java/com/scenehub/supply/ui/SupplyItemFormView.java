@@ -1,7 +1,7 @@
 package com.scenehub.supply.ui;
 
 import com.scenehub.records.ui.Choices;
-import com.scenehub.records.ui.Converters;
+import com.scenehub.records.ui.Inputs;
 import com.scenehub.referencedata.ReferenceDataService;
 import com.scenehub.referencedata.ReferenceKind;
 import com.scenehub.shared.domain.BusinessRuleException;
@@ -22,6 +22,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,7 +33,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** The provider's supply item form; a refused save keeps the values and says what is wrong. */
@@ -47,8 +47,8 @@ public class SupplyItemFormView extends Div implements HasDynamicTitle, HasUrlPa
     final MultiSelectComboBox<String> sceneFields = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> industryFields = new MultiSelectComboBox<>();
     final IntegerField trl = new IntegerField();
-    final TextField priceMin = new TextField();
-    final TextField priceMax = new TextField();
+    final BigDecimalField priceMin = Inputs.money("supply.price-min");
+    final BigDecimalField priceMax = Inputs.money("supply.price-max");
     final TextArea referenceCases = new TextArea();
     final TextArea certifications = new TextArea();
     final Button save;
@@ -83,10 +83,6 @@ public class SupplyItemFormView extends Div implements HasDynamicTitle, HasUrlPa
         trl.setMax(9);
         trl.setStepButtonsVisible(true);
         trl.setHelperText(getTranslation("supply.trl.help"));
-        priceMin.setLabel(getTranslation("supply.price-min"));
-        priceMax.setLabel(getTranslation("supply.price-max"));
-        priceMin.setHelperText(getTranslation("common.yuan"));
-        priceMax.setHelperText(getTranslation("common.yuan"));
         referenceCases.setLabel(getTranslation("supply.reference-cases"));
         referenceCases.setMaxLength(4000);
         certifications.setLabel(getTranslation("supply.certifications"));
@@ -104,12 +100,16 @@ public class SupplyItemFormView extends Div implements HasDynamicTitle, HasUrlPa
         binder.forField(trl).asRequired(getTranslation("error.supply.trl-range"))
                 .withValidator(v -> v >= 1 && v <= 9, getTranslation("error.supply.trl-range"))
                 .bind(SupplyItemForm::getTrl, SupplyItemForm::setTrl);
-        binder.forField(priceMin).withConverter(Converters.money(getTranslation("error.money.format")))
+        binder.forField(priceMin).withValidator(Inputs.yuan())
                 .bind(SupplyItemForm::getPriceMin, SupplyItemForm::setPriceMin);
-        binder.forField(priceMax).withConverter(Converters.money(getTranslation("error.money.format")))
-                .withValidator(v -> v == null || parse(priceMin.getValue()) == null || parse(priceMin.getValue()).compareTo(v) <= 0,
-                        getTranslation("error.price.order"))
+        var maxBinding = binder.forField(priceMax).withValidator(Inputs.yuan())
+                .withValidator(Inputs.notBelow(priceMin::getValue, "error.price.order"))
                 .bind(SupplyItemForm::getPriceMax, SupplyItemForm::setPriceMax);
+        priceMin.addValueChangeListener(e -> {
+            if (!priceMax.isEmpty()) {
+                maxBinding.validate();
+            }
+        });
         binder.forField(referenceCases).bind(SupplyItemForm::getReferenceCases, SupplyItemForm::setReferenceCases);
         binder.forField(certifications).bind(SupplyItemForm::getCertifications, SupplyItemForm::setCertifications);
 
@@ -165,7 +165,7 @@ public class SupplyItemFormView extends Div implements HasDynamicTitle, HasUrlPa
         } catch (BusinessRuleException refusal) {
             HasValidation field = switch (refusal.messageKey()) {
                 case "error.supply.trl-range" -> trl;
-                case "error.price.order", "error.budget.negative" -> priceMax;
+                case "error.price.order", "error.budget.negative", "error.budget.too-large" -> priceMax;
                 case "error.supply.scene-fields-required" -> sceneFields;
                 case "error.call.closed" -> call;
                 default -> null;
@@ -175,14 +175,6 @@ public class SupplyItemFormView extends Div implements HasDynamicTitle, HasUrlPa
                 field.setErrorMessage(Toasts.message(refusal));
             }
             Toasts.error(refusal);
-        }
-    }
-
-    private static BigDecimal parse(String text) {
-        try {
-            return text == null || text.isBlank() ? null : new BigDecimal(text.replace(",", "").trim());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

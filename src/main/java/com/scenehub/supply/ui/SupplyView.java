@@ -32,6 +32,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,9 +54,12 @@ public class SupplyView extends Div implements HasDynamicTitle {
     private final transient ReferenceDataService referenceData;
     Button create;
     Button openCall;
+    CallDialog callDialog;
+    private final transient Clock clock;
 
-    SupplyView(SupplyService supply, ReferenceDataService referenceData, AuthenticatedUser authenticatedUser) {
+    SupplyView(SupplyService supply, ReferenceDataService referenceData, AuthenticatedUser authenticatedUser, Clock clock) {
         this.supply = supply;
+        this.clock = clock;
         this.referenceData = referenceData;
         addClassName("sh-page");
         CurrentUser user = authenticatedUser.require();
@@ -123,41 +127,8 @@ public class SupplyView extends Div implements HasDynamicTitle {
     }
 
     private void openCallDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("call.open"));
-        TextField theme = new TextField(getTranslation("call.theme"));
-        theme.setMaxLength(200);
-        theme.setWidthFull();
-        TextArea description = new TextArea(getTranslation("call.description"));
-        description.setMaxLength(4000);
-        description.setWidthFull();
-        MultiSelectComboBox<String> fields = new MultiSelectComboBox<>(getTranslation("call.fields"));
-        Choices.codes(fields, referenceData.active(ReferenceKind.SCENE_FIELD));
-        TextField deadline = new TextField(getTranslation("call.deadline"));
-        deadline.setPlaceholder(LocalDate.now().plusDays(30).toString());
-        deadline.setHelperText(getTranslation("common.date-format"));
-        Binder<Object> binder = new Binder<>();
-        var deadlineBinding = binder.forField(deadline).withConverter(Converters.date(getTranslation("error.date.format")))
-                .asRequired(getTranslation("error.call.deadline-required")).bind(o -> null, (o, v) -> { });
-        Button confirm = new Button(getTranslation("call.open"), e -> {
-            var result = deadlineBinding.validate();
-            if (result.isError()) {
-                return;
-            }
-            try {
-                LocalDate date = LocalDate.parse(deadline.getValue().trim());
-                supply.openCall(theme.getValue(), description.getValue(), fields.getValue(), List.of(), date);
-                Toasts.success("call.opened");
-                dialog.close();
-                refresh();
-            } catch (BusinessRuleException refusal) {
-                Toasts.error(refusal);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Div(theme, description, fields, deadline));
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
-        dialog.open();
+        callDialog = new CallDialog(supply, referenceData, LocalDate.now(clock), this::refresh);
+        callDialog.open();
     }
 
     @Override

@@ -37,10 +37,10 @@ class PortalViewTest extends SpringBrowserlessTest {
 
         view.industryChain.setValue("EQUIPMENT");
         view.zoneArea.setValue("YANHE");
-        test(view.budgetMin).setValue("2000000");
+        view.budgetMin.setValue(new java.math.BigDecimal("2000000"));
         assertThat(view.current).extracting(OpportunityDetails::id).doesNotContain(published.id());
-        test(view.budgetMin).setValue("500000");
-        test(view.budgetMax).setValue("1000000");
+        view.budgetMin.setValue(new java.math.BigDecimal("500000"));
+        view.budgetMax.setValue(new java.math.BigDecimal("1000000"));
         assertThat(view.current).extracting(OpportunityDetails::id).contains(published.id());
         view.state.setValue("CLOSED");
         assertThat(view.current).extracting(OpportunityDetails::id).doesNotContain(published.id());

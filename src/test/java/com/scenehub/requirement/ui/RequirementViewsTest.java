@@ -13,6 +13,10 @@ import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestData.OrgAndUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouterLink;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.AopTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +36,8 @@ class RequirementViewsTest extends SpringBrowserlessTest {
         RequirementFormView view = AopTestUtils.getUltimateTargetObject(navigate(RequirementFormView.class));
         test(view.title).setValue("智能产线改造");
         test(view.painPoints).setValue("人工巡检");
-        test(view.budgetMin).setValue("900000");
-        test(view.budgetMax).setValue("100000");
+        view.budgetMin.setValue(new BigDecimal("900000"));
+        view.budgetMax.setValue(new BigDecimal("100000"));
 
         test(view.saveDraft).click();
 
@@ -41,7 +45,7 @@ class RequirementViewsTest extends SpringBrowserlessTest {
         assertThat(view.budgetMax.getErrorMessage()).contains("预算下限不能高于上限");
         assertThat(view.title.getValue()).isEqualTo("智能产线改造");
         assertThat(view.painPoints.getValue()).isEqualTo("人工巡检");
-        assertThat(view.budgetMin.getValue()).isEqualTo("900000");
+        assertThat(view.budgetMin.getValue()).isEqualByComparingTo("900000");
         assertThat(requirements.mine()).isEmpty();
     }
 
@@ -111,5 +115,88 @@ class RequirementViewsTest extends SpringBrowserlessTest {
         test(expertView.maturity).setValue("TRL 7");
         test(expertView.saveAnalysis).click();
         assertThat(requirements.findRequirement(r.id()).analysisFeasibility()).isEqualTo("可行");
+    }
+
+    @Test
+    void refusedAmountsAndDatesAreExplainedInTheUsersLanguageAndNothingTypedIsLost() {
+        OrgAndUser owner = scene.enterprise();
+        signedIn.login(owner.user().username());
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        RequirementFormView view = AopTestUtils.getUltimateTargetObject(navigate(RequirementFormView.class));
+        test(view.title).setValue("Vision inspection");
+        view.budgetMin.setValue(new BigDecimal("-5"));
+        view.budgetMax.setValue(new BigDecimal("1000.125"));
+        view.timeframeStart.setValue(LocalDate.of(2027, 6, 1));
+        view.timeframeEnd.setValue(LocalDate.of(2027, 5, 1));
+
+        test(view.saveDraft).click();
+
+        assertThat(view.budgetMin.isInvalid()).isTrue();
+        assertThat(view.budgetMin.getErrorMessage()).isEqualTo("Amounts cannot be negative.");
+        assertThat(view.budgetMax.isInvalid()).isTrue();
+        assertThat(view.budgetMax.getErrorMessage()).startsWith("Please enter an amount in yuan");
+        assertThat(view.timeframeEnd.isInvalid()).isTrue();
+        assertThat(view.timeframeEnd.getErrorMessage()).isEqualTo("The end date must not be before the start date.");
+        assertThat(view.timeframeEnd.getMin()).isEqualTo(LocalDate.of(2027, 6, 1));
+        assertThat(view.timeframeStart.getMax()).isEqualTo(LocalDate.of(2027, 5, 1));
+        assertThat(view.title.getValue()).isEqualTo("Vision inspection");
+        assertThat(view.timeframeStart.getValue()).isEqualTo(LocalDate.of(2027, 6, 1));
+        assertThat(requirements.mine()).isEmpty();
+
+        view.budgetMin.setValue(new BigDecimal("500000"));
+        view.budgetMax.setValue(new BigDecimal("800000.50"));
+        view.timeframeEnd.setValue(LocalDate.of(2027, 12, 31));
+        test(view.saveDraft).click();
+        assertThat(requirements.mine()).singleElement().satisfies(r -> {
+            assertThat(r.budgetMax()).isEqualByComparingTo("800000.50");
+            assertThat(r.timeframeEnd()).isEqualTo(LocalDate.of(2027, 12, 31));
+        });
+    }
+
+    @Test
+    void theDatePickerSpeaksChinese() {
+        OrgAndUser owner = scene.enterprise();
+        signedIn.login(owner.user().username());
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        RequirementFormView view = AopTestUtils.getUltimateTargetObject(navigate(RequirementFormView.class));
+        assertThat(view.timeframeStart.getI18n().getMonthNames()).startsWith("一月");
+        assertThat(view.timeframeStart.getI18n().getToday()).isEqualTo("今天");
+        assertThat(view.timeframeStart.getI18n().getDateFormats()).startsWith("yyyy-MM-dd");
+    }
+
+    @Test
+    void theOwnerUploadsAFileAndARefusedFileIsExplained() {
+        OrgAndUser owner = scene.enterprise();
+        RequirementSummary r = scene.draft(owner, "附件测试" + System.nanoTime());
+        signedIn.login(owner.user().username());
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        RequirementDetailView view = AopTestUtils.getUltimateTargetObject(navigate(RequirementDetailView.class, r.id()));
+        assertThat(view.attachments.getUpload()).isNotNull();
+
+        test(view.attachments.getUpload()).upload("方案.pdf", "application/pdf", "not a pdf".getBytes(StandardCharsets.UTF_8));
+        assertThat(view.attachments.getOutcome()).isEqualTo("文件内容与扩展名 .pdf 不符。");
+        assertThat(requirements.attachments(r.id())).isEmpty();
+
+        test(view.attachments.getUpload()).upload("方案.pdf", "application/pdf", "%PDF-1.7 test".getBytes(StandardCharsets.UTF_8));
+        assertThat(view.attachments.getOutcome()).contains("方案.pdf");
+        assertThat(requirements.attachments(r.id())).extracting(a -> a.fileName()).containsExactly("方案.pdf");
+    }
+
+    @Test
+    void managersAndTheOwnerFindTheRankedMatchesFromTheRequirement() {
+        OrgAndUser owner = scene.enterprise();
+        AccountSummary manager = scene.manager();
+        RequirementSummary submitted = scene.submitted(owner);
+        RequirementSummary draft = scene.draft(owner, "草稿" + System.nanoTime());
+
+        signedIn.login(manager.username());
+        RequirementDetailView view = AopTestUtils.getUltimateTargetObject(navigate(RequirementDetailView.class, submitted.id()));
+        assertThat(view.related.isVisible()).isTrue();
+        assertThat(view.related.getChildren().map(c -> ((RouterLink) c).getHref()))
+                .containsExactly("matches/requirement/" + submitted.id());
+
+        signedIn.login(owner.user().username());
+        RequirementDetailView ownerView = AopTestUtils.getUltimateTargetObject(navigate(RequirementDetailView.class, draft.id()));
+        assertThat(ownerView.related).isNull();
     }
 }
