@@ -36,7 +36,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.scenehub.project.ui.Inputs;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -44,7 +47,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +65,7 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
 
     private final transient SelectionService selection;
     private final transient AuthenticatedUser authenticatedUser;
+    private final transient Clock clock;
     Long opportunityId;
     SelectionOverview overview;
     // manager
@@ -74,21 +78,23 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
     Button noResult;
     Button cancel;
     // demand enterprise
-    TextField meetingDate;
+    DatePicker meetingDate;
     TextField participants;
     TextArea minutes;
     Button recordMeeting;
     // expert
-    final Map<Long, List<TextField>> scoreFields = new HashMap<>();
+    final Map<Long, List<BigDecimalField>> scoreFields = new HashMap<>();
     final Map<Long, List<TextField>> commentFields = new HashMap<>();
     final Map<Long, Button> saveScores = new HashMap<>();
+    final Map<Long, Paragraph> scoreErrors = new HashMap<>();
     final Map<Long, Button> declareNone = new HashMap<>();
     final Map<Long, Button> declareConflict = new HashMap<>();
     ReasonDialog dialog;
 
-    SelectionView(SelectionService selection, AuthenticatedUser authenticatedUser) {
+    SelectionView(SelectionService selection, AuthenticatedUser authenticatedUser, Clock clock) {
         this.selection = selection;
         this.authenticatedUser = authenticatedUser;
+        this.clock = clock;
         addClassNames("sh-page", "sh-detail", "sh-selection");
     }
 
@@ -115,6 +121,7 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
         scoreFields.clear();
         commentFields.clear();
         saveScores.clear();
+        scoreErrors.clear();
         declareNone.clear();
         declareConflict.clear();
         CurrentUser user = authenticatedUser.require();
@@ -331,8 +338,9 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             add(new Paragraph(getTranslation("selection.meetings-none")));
         }
         if (o.status() == OpportunityStatus.EVALUATING && !overview.finalised()) {
-            meetingDate = new TextField(getTranslation("selection.meeting-date"));
-            meetingDate.setPlaceholder("2026-03-09");
+            meetingDate = Inputs.date(this, "selection.meeting-date");
+            meetingDate.setMax(LocalDate.now(clock));
+            meetingDate.setMin(o.windowOpens().atZone(clock.getZone()).toLocalDate());
             participants = new TextField(getTranslation("selection.meeting-participants"));
             participants.setMaxLength(1000);
             participants.setWidth("24rem");
@@ -340,16 +348,12 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             minutes.setMaxLength(4000);
             minutes.setWidthFull();
             recordMeeting = new Button(getTranslation("selection.record-meeting"), e -> {
+                if (meetingDate.isInvalid()) {
+                    Toasts.errorKey("error.form.invalid");
+                    return;
+                }
                 try {
-                    LocalDate held;
-                    try {
-                        held = meetingDate.getValue().isBlank() ? null : LocalDate.parse(meetingDate.getValue().trim());
-                    } catch (DateTimeParseException ex) {
-                        meetingDate.setInvalid(true);
-                        meetingDate.setErrorMessage(getTranslation("error.selection.date-format"));
-                        return;
-                    }
-                    selection.recordMeeting(opportunityId, held, participants.getValue(),
+                    selection.recordMeeting(opportunityId, meetingDate.getValue(), participants.getValue(),
                             minutes.getValue());
                     Toasts.success("selection.recorded");
                     refresh();
@@ -390,20 +394,20 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             }
             if (a.mayScore() && a.proposal() != null) {
                 card.add(proposalContent(a.proposal()));
-                List<TextField> pointsFields = new ArrayList<>();
+                List<BigDecimalField> pointsFields = new ArrayList<>();
                 List<TextField> comments = new ArrayList<>();
                 Div grid = new Div();
                 grid.addClassName("sh-score-grid");
                 for (int i = 0; i < o.criteria().size(); i++) {
                     Criterion c = o.criteria().get(i);
-                    TextField points = new TextField(c.name() + " (0–" + c.weight() + ")");
+                    BigDecimalField points = Inputs.number(this, c.name() + " (0–" + c.weight() + ")");
                     points.setHelperText(c.description());
                     TextField comment = new TextField(getTranslation("selection.comment"));
                     comment.setMaxLength(1000);
                     comment.setHelperText(getTranslation("selection.comment-rule",
                             BigDecimal.valueOf(c.weight()).multiply(new BigDecimal("0.6")).stripTrailingZeros().toPlainString()));
                     if (i < a.myPoints().size()) {
-                        points.setValue(a.myPoints().get(i).stripTrailingZeros().toPlainString());
+                        points.setValue(a.myPoints().get(i).stripTrailingZeros());
                         comment.setValue(a.myComments().get(i) == null ? "" : a.myComments().get(i));
                     }
                     points.setReadOnly(!scoring);
@@ -415,6 +419,10 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
                 card.add(grid);
                 scoreFields.put(a.proposalId(), pointsFields);
                 commentFields.put(a.proposalId(), comments);
+                Paragraph error = new Paragraph();
+                error.addClassName("sh-error");
+                scoreErrors.put(a.proposalId(), error);
+                card.add(error);
                 if (scoring) {
                     Button save = new Button(getTranslation("selection.save-scores"), e -> saveScores(a.proposalId()));
                     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -427,25 +435,34 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
     }
 
     void saveScores(Long proposalId) {
-        List<TextField> points = scoreFields.get(proposalId);
+        List<BigDecimalField> points = scoreFields.get(proposalId);
         List<TextField> comments = commentFields.get(proposalId);
+        Paragraph error = scoreErrors.get(proposalId);
+        if (Inputs.anyInvalid(points.toArray(BigDecimalField[]::new))) {
+            error.setText(getTranslation("error.form.invalid"));
+            Toasts.errorKey("error.form.invalid");
+            return;
+        }
         List<CriterionScore> scores = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            BigDecimal value;
-            try {
-                value = points.get(i).getValue().isBlank() ? null : new BigDecimal(points.get(i).getValue().trim());
-                points.get(i).setInvalid(false);
-            } catch (NumberFormatException ex) {
-                points.get(i).setInvalid(true);
-                points.get(i).setErrorMessage(getTranslation("error.selection.number-format"));
-                return;
-            }
-            scores.add(new CriterionScore(i, value, comments.get(i).getValue()));
+            scores.add(new CriterionScore(i, points.get(i).getValue(), comments.get(i).getValue()));
+            comments.get(i).setInvalid(false);
         }
         try {
             selection.score(proposalId, scores);
+            error.setText("");
             Toasts.success("selection.scores-saved");
         } catch (BusinessRuleException refusal) {
+            // say why beside the scores (and on the criterion's comment when it lacks one); keep every value
+            error.setText(Toasts.message(refusal));
+            if (refusal.messageKey().equals("error.score.comment-required")) {
+                for (int i = 0; i < comments.size(); i++) {
+                    if (overview.opportunity().criteria().get(i).name().equals(refusal.arguments()[0])) {
+                        comments.get(i).setInvalid(true);
+                        comments.get(i).setErrorMessage(Toasts.message(refusal));
+                    }
+                }
+            }
             Toasts.error(refusal);
         }
     }
