@@ -104,6 +104,11 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
         startDate.addValueChangeListener(e -> keepDatesInOrder());
         endDate.addValueChangeListener(e -> keepDatesInOrder());
         agreementError.addClassName("sh-error");
+        agreementError.setId("agreement-error");
+        contractAmount.setId("agreement-contract");
+        grantAmount.setId("agreement-grant");
+        startDate.setId("agreement-start");
+        endDate.setId("agreement-end");
         sharesTotal.addClassName("sh-shares-total");
     }
 
@@ -198,11 +203,13 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
                 || (provider && p.providerConfirmedAt() == null)) && !p.milestones().isEmpty()) {
             confirm = new Button(getTranslation("project.confirm"), e -> act(() -> projects.confirm(p.id()), "project.confirmed"));
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            confirm.setId("project-confirm");
             actions.add(confirm);
         }
         if (p.status() == ProjectStatus.SIGNED && (manager || demand || provider)) {
             start = new Button(getTranslation("project.start"), e -> act(() -> projects.start(p.id()), "project.started"));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            start.setId("project-start");
             actions.add(start);
         }
         if (manager && p.status() != ProjectStatus.COMPLETED && p.status() != ProjectStatus.TERMINATED) {
@@ -284,6 +291,8 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
         });
         saveAgreement = new Button(getTranslation("project.save-agreement"), e -> saveAgreement());
         saveAgreement.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveAgreement.setId("agreement-save");
+        addRow.setId("agreement-add-milestone");
         Span hint = new Span(getTranslation("project.shares-hint"));
         hint.addClassName("sh-muted");
         showSharesTotal();

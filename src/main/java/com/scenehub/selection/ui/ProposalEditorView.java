@@ -64,6 +64,10 @@ public class ProposalEditorView extends Div implements HasDynamicTitle, HasUrlPa
         schedule.setMaxLength(2000);
         team.setLabel(getTranslation("proposal.team"));
         team.setMaxLength(2000);
+        approach.setId("proposal-approach");
+        price.setId("proposal-price");
+        schedule.setId("proposal-schedule");
+        team.setId("proposal-team");
         binder.forField(approach).bind(ProposalForm::getApproach, ProposalForm::setApproach);
         binder.forField(price)
                 .withValidator(v -> v == null || v.scale() <= 2 || v.stripTrailingZeros().scale() <= 2,
@@ -130,6 +134,8 @@ public class ProposalEditorView extends Div implements HasDynamicTitle, HasUrlPa
                 }
             });
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            submit.setId("proposal-submit");
+            save.setId("proposal-save");
             actions.add(submit, save);
         }
         if (proposal != null && (proposal.status() == ProposalStatus.DRAFT || proposal.status() == ProposalStatus.SUBMITTED)) {

@@ -187,6 +187,7 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             startEvaluation = new Button(getTranslation("selection.start-evaluation"),
                     e -> act(() -> selection.startEvaluation(opportunityId), "selection.evaluation-started"));
             startEvaluation.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            startEvaluation.setId("selection-start-evaluation");
             actions.add(startEvaluation);
         }
         if (o.selectionMode() == SelectionMode.DIRECT_DOCKING && o.status() == OpportunityStatus.EVALUATING
@@ -194,12 +195,14 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             confirmChoice = new Button(getTranslation("selection.confirm-choice", overview.chosenProviderName()),
                     e -> act(() -> selection.confirmChoice(opportunityId), "selection.awarded"));
             confirmChoice.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            confirmChoice.setId("selection-confirm-choice");
             actions.add(confirmChoice);
         }
         if (o.status() == OpportunityStatus.NOTICE) {
             finalise = new Button(getTranslation("selection.finalise"),
                     e -> act(() -> selection.finalise(opportunityId), "selection.awarded"));
             finalise.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            finalise.setId("selection-finalise");
             actions.add(finalise);
         }
         if (o.status() == OpportunityStatus.EVALUATING || o.status() == OpportunityStatus.NOTICE) {
@@ -249,6 +252,8 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             formPanel = new Button(getTranslation("selection.form-panel"), e -> act(() -> selection.formPanel(
                     opportunityId, experts.getValue().stream().map(AccountSummary::id).toList()), "selection.panel-formed"));
             formPanel.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            formPanel.setId("panel-form");
+            experts.setId("panel-experts");
             HorizontalLayout row = new HorizontalLayout(experts, formPanel);
             row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
             add(row);
@@ -280,6 +285,7 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
                 Button confirm = new Button(getTranslation("selection.confirm-winner"),
                         e -> act(() -> selection.confirmWinner(opportunityId, r.proposalId()), "selection.notice-started"));
                 confirm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                confirm.setId("ranking-confirm-winner");
                 return confirm;
             }).setHeader(getTranslation("common.actions")).setAutoWidth(true);
             ranking.setItems(selection.ranking(opportunityId));
@@ -361,7 +367,13 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
                     Toasts.error(refusal);
                 }
             });
-            add(new HorizontalLayout(meetingDate, participants), minutes, recordMeeting);
+            meetingDate.setId("meeting-date");
+            participants.setId("meeting-participants");
+            minutes.setId("meeting-minutes");
+            recordMeeting.setId("meeting-record");
+            HorizontalLayout line = new HorizontalLayout(meetingDate, participants);
+            line.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+            add(line, minutes, recordMeeting);
         }
     }
 
