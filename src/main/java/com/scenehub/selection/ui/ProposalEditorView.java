@@ -177,8 +177,12 @@ public class ProposalEditorView extends Div implements HasDynamicTitle, HasUrlPa
         }
         ProposalForm form = binder.getBean();
         try {
-            proposal = proposal == null ? selection.createDraft(opportunity.id(), form)
+            boolean created = proposal == null;
+            proposal = created ? selection.createDraft(opportunity.id(), form)
                     : selection.updateDraft(proposal.id(), form);
+            if (created) {
+                render(); // now attachments can be added; the fields keep what was typed
+            }
             Toasts.success("common.saved");
             return true;
         } catch (BusinessRuleException refusal) {

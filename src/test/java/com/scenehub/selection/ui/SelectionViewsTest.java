@@ -47,8 +47,12 @@ class SelectionViewsTest extends SpringBrowserlessTest {
 
     /** What the browser sends when the user types into a field and leaves it. */
     static void typeAsUser(com.vaadin.flow.component.Component field, String text) {
-        field.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementPropertyMap.class)
-                .deferredUpdateFromClient("value", text).run();
+        try {
+            field.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementPropertyMap.class)
+                    .deferredUpdateFromClient("value", text).run();
+        } catch (com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @BeforeEach
@@ -109,7 +113,7 @@ class SelectionViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Translations.ENGLISH);
         ProposalEditorView editor = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(navigate(ProposalEditorView.class, opportunity.id()));
         test(editor.approach).setValue("方案正文");
-        test(editor.price).setValue("500000");
+        editor.price.setValue(new BigDecimal("500000"));
         test(editor.schedule).setValue("六个月");
         test(editor.team).setValue("五人");
         test(editor.save).click();
@@ -187,7 +191,7 @@ class SelectionViewsTest extends SpringBrowserlessTest {
         signedIn.login(demand.user().username());
         SelectionView view = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(navigate(SelectionView.class, docking.id()));
         assertThat(view.meetingDate.getMax()).isEqualTo(LocalDate.of(2026, 3, 10));
-        test(view.meetingDate).setValue(LocalDate.of(2026, 3, 12));
+        view.meetingDate.setValue(LocalDate.of(2026, 3, 12)); // typed past the maximum
         test(view.participants).setValue("需求方 陈工；供给方 李经理");
         test(view.minutes).setValue("现场踏勘仓库并讨论 WMS 接口。");
         test(view.recordMeeting).click();
