@@ -266,7 +266,8 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             ranking = new Grid<>();
             ranking.addColumn(RankedProposal::rank).setHeader("#").setWidth("4rem").setFlexGrow(0);
             ranking.addColumn(RankedProposal::providerName).setHeader(getTranslation("proposal.provider")).setFlexGrow(2);
-            ranking.addColumn(r -> Formats.money(r.price())).setHeader(getTranslation("proposal.price"));
+            ranking.addColumn(r -> Formats.money(r.price())).setHeader(getTranslation("proposal.price"))
+                    .setAutoWidth(true).setFlexGrow(0);
             List<Criterion> criteria = o.criteria();
             for (int i = 0; i < criteria.size(); i++) {
                 int index = i;
@@ -290,6 +291,7 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             }).setHeader(getTranslation("common.actions")).setAutoWidth(true);
             ranking.setItems(selection.ranking(opportunityId));
             ranking.setAllRowsVisible(true);
+            ranking.addClassName("sh-ranking");
             add(ranking);
         }
         if (overview.noticeEnds() != null) {
@@ -308,8 +310,9 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             card.add(new Div(Formats.time(objection.filedAt()) + " · " + (objection.filedBy() == null ? "" : objection.filedBy())));
             card.add(new Paragraph(objection.text()));
             if (objection.resolved()) {
-                card.add(new Paragraph(getTranslation(Boolean.TRUE.equals(objection.upheld())
-                        ? "selection.objection-upheld" : "selection.objection-dismissed") + ": " + objection.resolution()));
+                card.add(new Paragraph(getTranslation("selection.objection-resolution", getTranslation(
+                        Boolean.TRUE.equals(objection.upheld()) ? "selection.objection-upheld" : "selection.objection-dismissed"),
+                        objection.resolution())));
             } else {
                 Button dismiss = new Button(getTranslation("selection.dismiss"), e -> resolve(objection, false));
                 Button uphold = new Button(getTranslation("selection.uphold"), e -> resolve(objection, true));
