@@ -44,7 +44,7 @@ public final class Inputs {
                 .setBadInputErrorMessage(owner.getTranslation("error.selection.date-format"))
                 .setMinErrorMessage(owner.getTranslation("error.input.date-too-early"))
                 .setMaxErrorMessage(owner.getTranslation("error.input.date-too-late")));
-        picker.setPlaceholder("2026-06-30");
+        picker.setPlaceholder(owner.getTranslation("date.placeholder"));
         picker.addClassName("sh-date");
         return picker;
     }

@@ -133,7 +133,7 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
         endDate.setValue(project.endDate());
         rows.clear();
         for (MilestoneView m : project.milestones()) {
-            rows.add(new MilestoneRow(m.name(), m.deliverable(), m.dueDate(), m.paymentShare()));
+            rows.add(new MilestoneRow(m.name(), m.deliverable(), m.dueDate(), tidy(m.paymentShare())));
         }
         if (rows.isEmpty()) {
             rows.add(new MilestoneRow("", "", null, new BigDecimal("100")));
@@ -237,6 +237,7 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
             expert = new ComboBox<>(getTranslation("project.acceptance-expert"));
             expert.setItemLabelGenerator(AccountSummary::displayName);
             expert.setItems(accounts.accountsWithRole(Roles.EXPERT));
+            expert.addClassName("sh-expert-picker");
             assignExpert = new Button(getTranslation("project.assign-expert"), e -> {
                 if (expert.getValue() != null) {
                     act(() -> projects.assignAcceptanceExpert(p.id(), expert.getValue().id()), "common.saved");
@@ -458,6 +459,15 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
         } catch (BusinessRuleException refusal) {
             Toasts.error(refusal);
         }
+    }
+
+    /** 40.00 → 40, 12.50 → 12.5 (a share as the user would type it). */
+    private static BigDecimal tidy(BigDecimal n) {
+        if (n == null) {
+            return null;
+        }
+        BigDecimal t = n.stripTrailingZeros();
+        return t.scale() < 0 ? t.setScale(0) : t;
     }
 
     private static String plain(BigDecimal n) {
