@@ -330,8 +330,10 @@ class SelectionToProjectIT {
         type(m.locator("#reason-text"), "经核实报价含税，单价合理，异议不成立。");
         clickId(m, "reason-confirm");
         assertThat(m.locator(".sh-objection").first().innerText()).contains(zh("selection.objection-dismissed"));
+        m.locator(".sh-objection").first().scrollIntoViewIfNeeded();
         shot(m, "selection-objections-zh");
         open(me, "selection/" + o.id());
+        me.locator(".sh-objection").first().scrollIntoViewIfNeeded();
         shot(me, "selection-objections-en");
         clickId(m, "selection-finalise");
         assertThat(text(m)).contains(zh("selection.opportunity-status.AWARDED"));
@@ -408,10 +410,12 @@ class SelectionToProjectIT {
         open(pub, "portal/opportunity/" + o.id());
         assertThat(text(pub)).contains(providerA.organisation().name()).contains("1 / 2")
                 .doesNotContain("到货验收单.pdf").doesNotContain("技术方案.pdf");
+        pub.locator(".sh-public-progress").scrollIntoViewIfNeeded();
         shot(pub, "public-progress-zh");
         Page pubEn = anonymous("en");
         open(pubEn, "portal/opportunity/" + o.id());
         assertThat(text(pubEn)).contains(en("progress.awarded-to")).contains(providerA.organisation().name());
+        pubEn.locator(".sh-public-progress").scrollIntoViewIfNeeded();
         shot(pubEn, "public-progress-en");
 
         // dashboards and public statistics in both languages
