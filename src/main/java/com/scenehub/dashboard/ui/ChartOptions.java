@@ -45,11 +45,12 @@ final class ChartOptions {
                 + ",\"data\":" + numbers(e.getValue()) + ",\"label\":{\"show\":true,\"position\":\"top\"}}")
                 .collect(Collectors.joining(",", "[", "]"));
         return "{\"title\":{\"text\":" + quote(title) + ",\"left\":\"center\",\"textStyle\":{\"fontSize\":14}},"
-                + "\"tooltip\":{\"trigger\":\"axis\"},\"legend\":{\"bottom\":0},"
-                + "\"grid\":{\"left\":50,\"right\":20,\"top\":40,\"bottom\":60,\"containLabel\":true},"
+                + "\"tooltip\":{\"trigger\":\"axis\"},\"legend\":{\"bottom\":0,\"show\":" + (series.size() > 1) + "},"
+                + "\"grid\":{\"left\":50,\"right\":20,\"top\":64,\"bottom\":" + (series.size() > 1 ? 60 : 30)
+                + ",\"containLabel\":true},"
                 + "\"xAxis\":{\"type\":\"category\",\"data\":" + strings(categories)
                 + ",\"axisLabel\":{\"interval\":0,\"rotate\":" + (categories.size() > 4 ? 20 : 0) + "}},"
-                + "\"yAxis\":{\"type\":\"value\"},\"series\":" + s + "}";
+                + "\"yAxis\":{\"type\":\"value\",\"minInterval\":1},\"series\":" + s + "}";
     }
 
     /** A funnel of the pipeline steps. */

@@ -11,7 +11,6 @@ import com.scenehub.project.ProjectService;
 import com.scenehub.project.ProjectStatus;
 import com.scenehub.records.StatusChange;
 import com.scenehub.records.ui.Fields;
-import com.scenehub.records.ui.FileInput;
 import com.scenehub.records.ui.Formats;
 import com.scenehub.records.ui.ReasonDialog;
 import com.scenehub.records.ui.Timeline;
@@ -22,7 +21,11 @@ import com.scenehub.shared.security.AuthenticatedUser;
 import com.scenehub.shared.security.CurrentUser;
 import com.scenehub.shared.security.Roles;
 import com.scenehub.shared.ui.Toasts;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
@@ -45,7 +48,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,10 +65,12 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
     private final transient AuthenticatedUser authenticatedUser;
     ProjectDetails project;
     // agreement editor
-    final TextField contractAmount = new TextField();
-    final TextField grantAmount = new TextField();
-    final TextField startDate = new TextField();
-    final TextField endDate = new TextField();
+    final BigDecimalField contractAmount;
+    final BigDecimalField grantAmount;
+    final DatePicker startDate;
+    final DatePicker endDate;
+    final Paragraph agreementError = new Paragraph();
+    final Span sharesTotal = new Span();
     final List<MilestoneRow> rows = new ArrayList<>();
     Button addRow;
     Button saveAgreement;
@@ -80,7 +84,8 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
     final Map<Long, Button> submitEvidence = new HashMap<>();
     final Map<Long, Button> accept = new HashMap<>();
     final Map<Long, Button> reject = new HashMap<>();
-    final Map<Long, TextField> disbursementAmounts = new HashMap<>();
+    final Map<Long, BigDecimalField> disbursementAmounts = new HashMap<>();
+    final Map<Long, Upload> evidenceUploads = new HashMap<>();
     final Map<Long, Button> disburse = new HashMap<>();
     ReasonDialog dialog;
     private Div editor;
@@ -90,12 +95,21 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
         this.accounts = accounts;
         this.authenticatedUser = authenticatedUser;
         addClassNames("sh-page", "sh-detail", "sh-project");
-        contractAmount.setLabel(getTranslation("project.contract-amount"));
-        grantAmount.setLabel(getTranslation("project.grant-amount"));
-        startDate.setLabel(getTranslation("project.start-date"));
-        endDate.setLabel(getTranslation("project.end-date"));
-        startDate.setPlaceholder("2026-04-01");
-        endDate.setPlaceholder("2026-12-31");
+        contractAmount = Inputs.money(this, "project.contract-amount");
+        grantAmount = Inputs.money(this, "project.grant-amount");
+        grantAmount.setHelperText(getTranslation("project.grant-hint"));
+        startDate = Inputs.date(this, "project.start-date");
+        endDate = Inputs.date(this, "project.end-date");
+        // keep the dates in order: the end not before the start, every due date within the period
+        startDate.addValueChangeListener(e -> keepDatesInOrder());
+        endDate.addValueChangeListener(e -> keepDatesInOrder());
+        agreementError.addClassName("sh-error");
+        agreementError.setId("agreement-error");
+        contractAmount.setId("agreement-contract");
+        grantAmount.setId("agreement-grant");
+        startDate.setId("agreement-start");
+        endDate.setId("agreement-end");
+        sharesTotal.addClassName("sh-shares-total");
     }
 
     @Override
@@ -113,17 +127,37 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
 
     /** Puts the saved agreement into the editor fields (only after loading, never over typed text). */
     void loadEditor() {
-        contractAmount.setValue(plain(project.contractAmount()));
-        grantAmount.setValue(plain(project.grantAmount()));
-        startDate.setValue(project.startDate() == null ? "" : project.startDate().toString());
-        endDate.setValue(project.endDate() == null ? "" : project.endDate().toString());
+        contractAmount.setValue(project.contractAmount());
+        grantAmount.setValue(project.grantAmount());
+        startDate.setValue(project.startDate());
+        endDate.setValue(project.endDate());
         rows.clear();
         for (MilestoneView m : project.milestones()) {
-            rows.add(new MilestoneRow(m.name(), m.deliverable(), m.dueDate().toString(), plain(m.paymentShare())));
+            rows.add(new MilestoneRow(m.name(), m.deliverable(), m.dueDate(), tidy(m.paymentShare())));
         }
         if (rows.isEmpty()) {
-            rows.add(new MilestoneRow("", "", "", "100"));
+            rows.add(new MilestoneRow("", "", null, new BigDecimal("100")));
         }
+        keepDatesInOrder();
+        agreementError.setText("");
+    }
+
+    /** The end date may not precede the start; milestone due dates lie within the period. */
+    void keepDatesInOrder() {
+        endDate.setMin(startDate.getValue());
+        startDate.setMax(endDate.getValue());
+        for (MilestoneRow row : rows) {
+            row.due.setMin(startDate.getValue());
+            row.due.setMax(endDate.getValue());
+        }
+    }
+
+    /** Shows the running total of the payment shares beside the milestones. */
+    void showSharesTotal() {
+        BigDecimal total = rows.stream().map(r -> r.share.getValue()).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        sharesTotal.setText(getTranslation("project.shares-total", plain(total)));
+        sharesTotal.setClassName("sh-shares-off", total.compareTo(new BigDecimal("100")) != 0);
     }
 
     void render() {
@@ -169,11 +203,13 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
                 || (provider && p.providerConfirmedAt() == null)) && !p.milestones().isEmpty()) {
             confirm = new Button(getTranslation("project.confirm"), e -> act(() -> projects.confirm(p.id()), "project.confirmed"));
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            confirm.setId("project-confirm");
             actions.add(confirm);
         }
         if (p.status() == ProjectStatus.SIGNED && (manager || demand || provider)) {
             start = new Button(getTranslation("project.start"), e -> act(() -> projects.start(p.id()), "project.started"));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            start.setId("project-start");
             actions.add(start);
         }
         if (manager && p.status() != ProjectStatus.COMPLETED && p.status() != ProjectStatus.TERMINATED) {
@@ -201,6 +237,7 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
             expert = new ComboBox<>(getTranslation("project.acceptance-expert"));
             expert.setItemLabelGenerator(AccountSummary::displayName);
             expert.setItems(accounts.accountsWithRole(Roles.EXPERT));
+            expert.addClassName("sh-expert-picker");
             assignExpert = new Button(getTranslation("project.assign-expert"), e -> {
                 if (expert.getValue() != null) {
                     act(() -> projects.assignAcceptanceExpert(p.id(), expert.getValue().id()), "common.saved");
@@ -232,8 +269,8 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
 
     private void renderEditor() {
         editor.removeAll();
-        HorizontalLayout money = new HorizontalLayout(contractAmount, grantAmount, startDate, endDate);
-        money.setWrap(true);
+        Div money = new Div(contractAmount, grantAmount, startDate, endDate);
+        money.addClassName("sh-agreement-fields");
         editor.add(money);
         Div table = new Div();
         table.addClassName("sh-milestone-editor");
@@ -243,38 +280,51 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
                 renderEditor();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            HorizontalLayout line = new HorizontalLayout(row.name, row.deliverable, row.due, row.share, remove);
-            line.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-            line.setWrap(true);
+            Div line = new Div(row.name, row.deliverable, row.due, row.share, remove);
+            line.addClassName("sh-milestone-row");
             table.add(line);
         }
         editor.add(table);
         addRow = new Button(getTranslation("project.add-milestone"), e -> {
-            rows.add(new MilestoneRow("", "", "", ""));
+            rows.add(new MilestoneRow("", "", null, null));
+            keepDatesInOrder();
             renderEditor();
         });
         saveAgreement = new Button(getTranslation("project.save-agreement"), e -> saveAgreement());
         saveAgreement.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveAgreement.setId("agreement-save");
+        addRow.setId("agreement-add-milestone");
         Span hint = new Span(getTranslation("project.shares-hint"));
         hint.addClassName("sh-muted");
-        editor.add(new HorizontalLayout(addRow, saveAgreement), hint);
+        showSharesTotal();
+        HorizontalLayout buttons = new HorizontalLayout(addRow, saveAgreement, sharesTotal);
+        buttons.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        editor.add(buttons, hint, agreementError);
     }
 
+    /** Saves the agreement; a refused value keeps everything typed and says why beside the form. */
     void saveAgreement() {
+        List<HasValidation> fields = new ArrayList<>(List.of(contractAmount, grantAmount, startDate, endDate));
+        rows.forEach(r -> fields.addAll(List.of(r.due, r.share)));
+        if (Inputs.anyInvalid(fields.toArray(HasValidation[]::new))) {
+            agreementError.setText(getTranslation("error.form.invalid"));
+            Toasts.errorKey("error.form.invalid");
+            return;
+        }
         try {
             List<MilestonePlan> plans = new ArrayList<>();
             for (MilestoneRow row : rows) {
-                plans.add(new MilestonePlan(row.name.getValue(), row.deliverable.getValue(), date(row.due),
-                        number(row.share)));
+                plans.add(new MilestonePlan(row.name.getValue(), row.deliverable.getValue(), row.due.getValue(),
+                        row.share.getValue()));
             }
-            AgreementForm form = new AgreementForm(number(contractAmount), number(grantAmount), date(startDate),
-                    date(endDate), plans);
+            AgreementForm form = new AgreementForm(contractAmount.getValue(), grantAmount.getValue(),
+                    startDate.getValue(), endDate.getValue(), plans);
             project = projects.updateAgreement(project.id(), form);
+            agreementError.setText("");
             Toasts.success("common.saved");
             render();
-        } catch (InvalidInput invalid) {
-            Toasts.errorKey("error.form.invalid");
         } catch (BusinessRuleException refusal) {
+            agreementError.setText(Toasts.message(refusal));
             Toasts.error(refusal);
         }
     }
@@ -322,12 +372,16 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
             Runnable showChosen = () -> chosen.setText(files.isEmpty() ? getTranslation("milestone.no-files")
                     : String.join(", ", files.stream().map(EvidenceUpload::fileName).toList()));
             showChosen.run();
-            FileInput input = new FileInput(".pdf,.docx,.xlsx,.png,.jpg,.jpeg",
-                    (name, bytes) -> files.add(new EvidenceUpload(name, bytes)), showChosen);
+            Upload input = Inputs.upload(this, (name, bytes) -> {
+                files.add(new EvidenceUpload(name, bytes));
+                showChosen.run();
+            });
+            evidenceUploads.put(m.id(), input);
             Button submit = new Button(getTranslation("milestone.submit-evidence"), e -> {
                 try {
                     project = projects.submitEvidence(m.id(), note.getValue(), List.copyOf(files));
                     files.clear();
+                    input.clearFileList();
                     Toasts.success("milestone.evidence-submitted");
                     render();
                 } catch (BusinessRuleException refusal) {
@@ -336,9 +390,7 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
             });
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             submitEvidence.put(m.id(), submit);
-            Span rules = new Span(getTranslation("milestone.file-rules"));
-            rules.addClassName("sh-muted");
-            card.add(note, input, chosen, rules, submit);
+            card.add(note, input, Inputs.rules(this), chosen, submit);
         }
         if (demand && running && m.status() == MilestoneStatus.SUBMITTED) {
             decisionButtons(card, m, (ok, note) -> projects.decideMilestone(m.id(), ok, note));
@@ -348,17 +400,20 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
         }
         if (manager && m.status() == MilestoneStatus.MET && p.status() != ProjectStatus.TERMINATED
                 && p.disbursedAmount().compareTo(p.grantAmount()) < 0) {
-            TextField amount = new TextField(getTranslation("milestone.disbursement-amount"));
-            amount.setPrefixComponent(new Span("¥"));
+            BigDecimalField amount = Inputs.money(this, "milestone.disbursement-amount");
+            amount.setHelperText(getTranslation("milestone.disbursement-left",
+                    Formats.money(p.grantAmount().subtract(p.disbursedAmount()))));
             TextField reference = new TextField(getTranslation("milestone.disbursement-reference"));
             reference.setMaxLength(100);
             Button record = new Button(getTranslation("milestone.record-disbursement"), e -> {
+                if (amount.isInvalid()) {
+                    Toasts.errorKey("error.form.invalid");
+                    return;
+                }
                 try {
-                    project = projects.recordDisbursement(m.id(), number(amount), reference.getValue());
+                    project = projects.recordDisbursement(m.id(), amount.getValue(), reference.getValue());
                     Toasts.success("milestone.disbursed-done");
                     render();
-                } catch (InvalidInput invalid) {
-                    Toasts.errorKey("error.form.invalid");
                 } catch (BusinessRuleException refusal) {
                     Toasts.error(refusal);
                 }
@@ -367,6 +422,7 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
             disburse.put(m.id(), record);
             HorizontalLayout row = new HorizontalLayout(amount, reference, record);
             row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+            row.setWrap(true);
             card.add(row);
         }
         return card;
@@ -405,40 +461,13 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
         }
     }
 
-    private static final class InvalidInput extends RuntimeException {
-    }
-
-    private BigDecimal number(TextField field) {
-        String v = field.getValue() == null ? "" : field.getValue().replace(",", "").replace("¥", "").trim();
-        if (v.isEmpty()) {
-            field.setInvalid(false);
+    /** 40.00 → 40, 12.50 → 12.5 (a share as the user would type it). */
+    private static BigDecimal tidy(BigDecimal n) {
+        if (n == null) {
             return null;
         }
-        try {
-            BigDecimal n = new BigDecimal(v);
-            field.setInvalid(false);
-            return n;
-        } catch (NumberFormatException e) {
-            field.setInvalid(true);
-            field.setErrorMessage(getTranslation("error.selection.number-format"));
-            throw new InvalidInput();
-        }
-    }
-
-    private LocalDate date(TextField field) {
-        String v = field.getValue() == null ? "" : field.getValue().trim();
-        if (v.isEmpty()) {
-            return null;
-        }
-        try {
-            LocalDate d = LocalDate.parse(v);
-            field.setInvalid(false);
-            return d;
-        } catch (DateTimeParseException e) {
-            field.setInvalid(true);
-            field.setErrorMessage(getTranslation("error.selection.date-format"));
-            throw new InvalidInput();
-        }
+        BigDecimal t = n.stripTrailingZeros();
+        return t.scale() < 0 ? t.setScale(0) : t;
     }
 
     private static String plain(BigDecimal n) {
@@ -449,21 +478,19 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
     final class MilestoneRow {
         final TextField name = new TextField(getTranslation("milestone.name"));
         final TextField deliverable = new TextField(getTranslation("milestone.deliverable"));
-        final TextField due = new TextField(getTranslation("milestone.due"));
-        final TextField share = new TextField(getTranslation("milestone.share"));
+        final DatePicker due = Inputs.date(ProjectView.this, "milestone.due");
+        final BigDecimalField share = Inputs.percent(ProjectView.this, "milestone.share");
 
-        MilestoneRow(String n, String d, String dueDate, String s) {
+        MilestoneRow(String n, String d, LocalDate dueDate, BigDecimal s) {
             name.setValue(n);
             name.setMaxLength(200);
+            name.addClassName("sh-milestone-name");
             deliverable.setValue(d);
             deliverable.setMaxLength(1000);
-            deliverable.setWidth("20rem");
+            deliverable.addClassName("sh-milestone-deliverable");
             due.setValue(dueDate);
-            due.setPlaceholder("2026-06-30");
-            due.setWidth("9rem");
             share.setValue(s);
-            share.setSuffixComponent(new Span("%"));
-            share.setWidth("7rem");
+            share.addValueChangeListener(e -> showSharesTotal());
         }
     }
 

@@ -61,8 +61,9 @@ public class NoticesView extends Div implements HasDynamicTitle {
                     Formats.date(n.noticeEnds()))));
             for (ObjectionView o : n.objections()) {
                 Div line = new Div(Formats.time(o.filedAt()) + " · " + o.text()
-                        + (o.resolved() ? " — " + getTranslation(Boolean.TRUE.equals(o.upheld())
-                                ? "selection.objection-upheld" : "selection.objection-dismissed") + ": " + o.resolution() : ""));
+                        + (o.resolved() ? " — " + getTranslation("selection.objection-resolution",
+                                getTranslation(Boolean.TRUE.equals(o.upheld()) ? "selection.objection-upheld"
+                                        : "selection.objection-dismissed"), o.resolution()) : ""));
                 line.addClassName("sh-muted");
                 card.add(line);
             }

@@ -4,7 +4,7 @@ import com.scenehub.opportunity.Criterion;
 import com.scenehub.opportunity.OpportunityDetails;
 import com.scenehub.opportunity.OpportunityService;
 import com.scenehub.records.ui.AttachmentsPanel;
-import com.scenehub.records.ui.Converters;
+import com.scenehub.project.ui.Inputs;
 import com.scenehub.records.ui.Fields;
 import com.scenehub.records.ui.Formats;
 import com.scenehub.records.ui.ReasonDialog;
@@ -24,7 +24,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,13 +42,14 @@ public class ProposalEditorView extends Div implements HasDynamicTitle, HasUrlPa
     private final transient SelectionService selection;
     private final transient OpportunityService opportunities;
     final TextArea approach = new TextArea();
-    final TextField price = new TextField();
+    final BigDecimalField price;
     final TextArea schedule = new TextArea();
     final TextArea team = new TextArea();
     final Binder<ProposalForm> binder = new Binder<>(ProposalForm.class);
     Button save;
     Button submit;
     Button withdraw;
+    Upload upload;
     OpportunityDetails opportunity;
     ProposalDetails proposal;
 
@@ -57,14 +59,19 @@ public class ProposalEditorView extends Div implements HasDynamicTitle, HasUrlPa
         addClassNames("sh-page", "sh-detail");
         approach.setLabel(getTranslation("proposal.approach"));
         approach.setMaxLength(4000);
-        price.setLabel(getTranslation("proposal.price"));
-        price.setPrefixComponent(new Div("¥"));
+        price = Inputs.money(this, "proposal.price");
         schedule.setLabel(getTranslation("proposal.schedule"));
         schedule.setMaxLength(2000);
         team.setLabel(getTranslation("proposal.team"));
         team.setMaxLength(2000);
+        approach.setId("proposal-approach");
+        price.setId("proposal-price");
+        schedule.setId("proposal-schedule");
+        team.setId("proposal-team");
         binder.forField(approach).bind(ProposalForm::getApproach, ProposalForm::setApproach);
-        binder.forField(price).withConverter(Converters.money(getTranslation("error.selection.money-format")))
+        binder.forField(price)
+                .withValidator(v -> v == null || v.scale() <= 2 || v.stripTrailingZeros().scale() <= 2,
+                        getTranslation("error.selection.money-format"))
                 .withValidator(v -> v == null || v.signum() > 0, getTranslation("error.proposal.price-positive"))
                 .bind(ProposalForm::getPrice, ProposalForm::setPrice);
         binder.forField(schedule).bind(ProposalForm::getSchedule, ProposalForm::setSchedule);
@@ -127,6 +134,8 @@ public class ProposalEditorView extends Div implements HasDynamicTitle, HasUrlPa
                 }
             });
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            submit.setId("proposal-submit");
+            save.setId("proposal-save");
             actions.add(submit, save);
         }
         if (proposal != null && (proposal.status() == ProposalStatus.DRAFT || proposal.status() == ProposalStatus.SUBMITTED)) {
@@ -146,8 +155,17 @@ public class ProposalEditorView extends Div implements HasDynamicTitle, HasUrlPa
         if (proposal != null) {
             add(new H3(getTranslation("proposal.attachments")));
             Long id = proposal.id();
-            add(new AttachmentsPanel(() -> selection.findProposal(id).attachments(), a -> selection.proposalFile(id, a),
-                    editable ? (name, bytes) -> selection.attach(id, name, bytes) : null));
+            AttachmentsPanel files = new AttachmentsPanel(() -> selection.findProposal(id).attachments(),
+                    a -> selection.proposalFile(id, a), null);
+            add(files);
+            if (editable) {
+                upload = Inputs.upload(this, (name, bytes) -> {
+                    selection.attach(id, name, bytes);
+                    Toasts.success("attachment.added", name);
+                    render();
+                });
+                add(upload, Inputs.rules(this));
+            }
         }
     }
 
@@ -159,8 +177,12 @@ public class ProposalEditorView extends Div implements HasDynamicTitle, HasUrlPa
         }
         ProposalForm form = binder.getBean();
         try {
-            proposal = proposal == null ? selection.createDraft(opportunity.id(), form)
+            boolean created = proposal == null;
+            proposal = created ? selection.createDraft(opportunity.id(), form)
                     : selection.updateDraft(proposal.id(), form);
+            if (created) {
+                render(); // now attachments can be added; the fields keep what was typed
+            }
             Toasts.success("common.saved");
             return true;
         } catch (BusinessRuleException refusal) {

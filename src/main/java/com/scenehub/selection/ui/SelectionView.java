@@ -36,7 +36,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.scenehub.project.ui.Inputs;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -44,7 +47,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +65,7 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
 
     private final transient SelectionService selection;
     private final transient AuthenticatedUser authenticatedUser;
+    private final transient Clock clock;
     Long opportunityId;
     SelectionOverview overview;
     // manager
@@ -74,21 +78,23 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
     Button noResult;
     Button cancel;
     // demand enterprise
-    TextField meetingDate;
+    DatePicker meetingDate;
     TextField participants;
     TextArea minutes;
     Button recordMeeting;
     // expert
-    final Map<Long, List<TextField>> scoreFields = new HashMap<>();
+    final Map<Long, List<BigDecimalField>> scoreFields = new HashMap<>();
     final Map<Long, List<TextField>> commentFields = new HashMap<>();
     final Map<Long, Button> saveScores = new HashMap<>();
+    final Map<Long, Paragraph> scoreErrors = new HashMap<>();
     final Map<Long, Button> declareNone = new HashMap<>();
     final Map<Long, Button> declareConflict = new HashMap<>();
     ReasonDialog dialog;
 
-    SelectionView(SelectionService selection, AuthenticatedUser authenticatedUser) {
+    SelectionView(SelectionService selection, AuthenticatedUser authenticatedUser, Clock clock) {
         this.selection = selection;
         this.authenticatedUser = authenticatedUser;
+        this.clock = clock;
         addClassNames("sh-page", "sh-detail", "sh-selection");
     }
 
@@ -115,6 +121,7 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
         scoreFields.clear();
         commentFields.clear();
         saveScores.clear();
+        scoreErrors.clear();
         declareNone.clear();
         declareConflict.clear();
         CurrentUser user = authenticatedUser.require();
@@ -180,6 +187,7 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             startEvaluation = new Button(getTranslation("selection.start-evaluation"),
                     e -> act(() -> selection.startEvaluation(opportunityId), "selection.evaluation-started"));
             startEvaluation.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            startEvaluation.setId("selection-start-evaluation");
             actions.add(startEvaluation);
         }
         if (o.selectionMode() == SelectionMode.DIRECT_DOCKING && o.status() == OpportunityStatus.EVALUATING
@@ -187,12 +195,14 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             confirmChoice = new Button(getTranslation("selection.confirm-choice", overview.chosenProviderName()),
                     e -> act(() -> selection.confirmChoice(opportunityId), "selection.awarded"));
             confirmChoice.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            confirmChoice.setId("selection-confirm-choice");
             actions.add(confirmChoice);
         }
         if (o.status() == OpportunityStatus.NOTICE) {
             finalise = new Button(getTranslation("selection.finalise"),
                     e -> act(() -> selection.finalise(opportunityId), "selection.awarded"));
             finalise.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            finalise.setId("selection-finalise");
             actions.add(finalise);
         }
         if (o.status() == OpportunityStatus.EVALUATING || o.status() == OpportunityStatus.NOTICE) {
@@ -242,6 +252,8 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             formPanel = new Button(getTranslation("selection.form-panel"), e -> act(() -> selection.formPanel(
                     opportunityId, experts.getValue().stream().map(AccountSummary::id).toList()), "selection.panel-formed"));
             formPanel.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            formPanel.setId("panel-form");
+            experts.setId("panel-experts");
             HorizontalLayout row = new HorizontalLayout(experts, formPanel);
             row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
             add(row);
@@ -254,7 +266,8 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             ranking = new Grid<>();
             ranking.addColumn(RankedProposal::rank).setHeader("#").setWidth("4rem").setFlexGrow(0);
             ranking.addColumn(RankedProposal::providerName).setHeader(getTranslation("proposal.provider")).setFlexGrow(2);
-            ranking.addColumn(r -> Formats.money(r.price())).setHeader(getTranslation("proposal.price"));
+            ranking.addColumn(r -> Formats.money(r.price())).setHeader(getTranslation("proposal.price"))
+                    .setAutoWidth(true).setFlexGrow(0);
             List<Criterion> criteria = o.criteria();
             for (int i = 0; i < criteria.size(); i++) {
                 int index = i;
@@ -273,10 +286,12 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
                 Button confirm = new Button(getTranslation("selection.confirm-winner"),
                         e -> act(() -> selection.confirmWinner(opportunityId, r.proposalId()), "selection.notice-started"));
                 confirm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                confirm.setId("ranking-confirm-winner");
                 return confirm;
             }).setHeader(getTranslation("common.actions")).setAutoWidth(true);
             ranking.setItems(selection.ranking(opportunityId));
             ranking.setAllRowsVisible(true);
+            ranking.addClassName("sh-ranking");
             add(ranking);
         }
         if (overview.noticeEnds() != null) {
@@ -295,8 +310,9 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             card.add(new Div(Formats.time(objection.filedAt()) + " · " + (objection.filedBy() == null ? "" : objection.filedBy())));
             card.add(new Paragraph(objection.text()));
             if (objection.resolved()) {
-                card.add(new Paragraph(getTranslation(Boolean.TRUE.equals(objection.upheld())
-                        ? "selection.objection-upheld" : "selection.objection-dismissed") + ": " + objection.resolution()));
+                card.add(new Paragraph(getTranslation("selection.objection-resolution", getTranslation(
+                        Boolean.TRUE.equals(objection.upheld()) ? "selection.objection-upheld" : "selection.objection-dismissed"),
+                        objection.resolution())));
             } else {
                 Button dismiss = new Button(getTranslation("selection.dismiss"), e -> resolve(objection, false));
                 Button uphold = new Button(getTranslation("selection.uphold"), e -> resolve(objection, true));
@@ -331,8 +347,9 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             add(new Paragraph(getTranslation("selection.meetings-none")));
         }
         if (o.status() == OpportunityStatus.EVALUATING && !overview.finalised()) {
-            meetingDate = new TextField(getTranslation("selection.meeting-date"));
-            meetingDate.setPlaceholder("2026-03-09");
+            meetingDate = Inputs.date(this, "selection.meeting-date");
+            meetingDate.setMax(LocalDate.now(clock));
+            meetingDate.setMin(o.windowOpens().atZone(clock.getZone()).toLocalDate());
             participants = new TextField(getTranslation("selection.meeting-participants"));
             participants.setMaxLength(1000);
             participants.setWidth("24rem");
@@ -340,16 +357,12 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             minutes.setMaxLength(4000);
             minutes.setWidthFull();
             recordMeeting = new Button(getTranslation("selection.record-meeting"), e -> {
+                if (meetingDate.isInvalid()) {
+                    Toasts.errorKey("error.form.invalid");
+                    return;
+                }
                 try {
-                    LocalDate held;
-                    try {
-                        held = meetingDate.getValue().isBlank() ? null : LocalDate.parse(meetingDate.getValue().trim());
-                    } catch (DateTimeParseException ex) {
-                        meetingDate.setInvalid(true);
-                        meetingDate.setErrorMessage(getTranslation("error.selection.date-format"));
-                        return;
-                    }
-                    selection.recordMeeting(opportunityId, held, participants.getValue(),
+                    selection.recordMeeting(opportunityId, meetingDate.getValue(), participants.getValue(),
                             minutes.getValue());
                     Toasts.success("selection.recorded");
                     refresh();
@@ -357,7 +370,13 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
                     Toasts.error(refusal);
                 }
             });
-            add(new HorizontalLayout(meetingDate, participants), minutes, recordMeeting);
+            meetingDate.setId("meeting-date");
+            participants.setId("meeting-participants");
+            minutes.setId("meeting-minutes");
+            recordMeeting.setId("meeting-record");
+            HorizontalLayout line = new HorizontalLayout(meetingDate, participants);
+            line.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+            add(line, minutes, recordMeeting);
         }
     }
 
@@ -390,20 +409,20 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             }
             if (a.mayScore() && a.proposal() != null) {
                 card.add(proposalContent(a.proposal()));
-                List<TextField> pointsFields = new ArrayList<>();
+                List<BigDecimalField> pointsFields = new ArrayList<>();
                 List<TextField> comments = new ArrayList<>();
                 Div grid = new Div();
                 grid.addClassName("sh-score-grid");
                 for (int i = 0; i < o.criteria().size(); i++) {
                     Criterion c = o.criteria().get(i);
-                    TextField points = new TextField(c.name() + " (0–" + c.weight() + ")");
+                    BigDecimalField points = Inputs.number(this, c.name() + " (0–" + c.weight() + ")");
                     points.setHelperText(c.description());
                     TextField comment = new TextField(getTranslation("selection.comment"));
                     comment.setMaxLength(1000);
                     comment.setHelperText(getTranslation("selection.comment-rule",
                             BigDecimal.valueOf(c.weight()).multiply(new BigDecimal("0.6")).stripTrailingZeros().toPlainString()));
                     if (i < a.myPoints().size()) {
-                        points.setValue(a.myPoints().get(i).stripTrailingZeros().toPlainString());
+                        points.setValue(a.myPoints().get(i).stripTrailingZeros());
                         comment.setValue(a.myComments().get(i) == null ? "" : a.myComments().get(i));
                     }
                     points.setReadOnly(!scoring);
@@ -415,6 +434,10 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
                 card.add(grid);
                 scoreFields.put(a.proposalId(), pointsFields);
                 commentFields.put(a.proposalId(), comments);
+                Paragraph error = new Paragraph();
+                error.addClassName("sh-error");
+                scoreErrors.put(a.proposalId(), error);
+                card.add(error);
                 if (scoring) {
                     Button save = new Button(getTranslation("selection.save-scores"), e -> saveScores(a.proposalId()));
                     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -427,25 +450,34 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
     }
 
     void saveScores(Long proposalId) {
-        List<TextField> points = scoreFields.get(proposalId);
+        List<BigDecimalField> points = scoreFields.get(proposalId);
         List<TextField> comments = commentFields.get(proposalId);
+        Paragraph error = scoreErrors.get(proposalId);
+        if (Inputs.anyInvalid(points.toArray(BigDecimalField[]::new))) {
+            error.setText(getTranslation("error.form.invalid"));
+            Toasts.errorKey("error.form.invalid");
+            return;
+        }
         List<CriterionScore> scores = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            BigDecimal value;
-            try {
-                value = points.get(i).getValue().isBlank() ? null : new BigDecimal(points.get(i).getValue().trim());
-                points.get(i).setInvalid(false);
-            } catch (NumberFormatException ex) {
-                points.get(i).setInvalid(true);
-                points.get(i).setErrorMessage(getTranslation("error.selection.number-format"));
-                return;
-            }
-            scores.add(new CriterionScore(i, value, comments.get(i).getValue()));
+            scores.add(new CriterionScore(i, points.get(i).getValue(), comments.get(i).getValue()));
+            comments.get(i).setInvalid(false);
         }
         try {
             selection.score(proposalId, scores);
+            error.setText("");
             Toasts.success("selection.scores-saved");
         } catch (BusinessRuleException refusal) {
+            // say why beside the scores (and on the criterion's comment when it lacks one); keep every value
+            error.setText(Toasts.message(refusal));
+            if (refusal.messageKey().equals("error.score.comment-required")) {
+                for (int i = 0; i < comments.size(); i++) {
+                    if (overview.opportunity().criteria().get(i).name().equals(refusal.arguments()[0])) {
+                        comments.get(i).setInvalid(true);
+                        comments.get(i).setErrorMessage(Toasts.message(refusal));
+                    }
+                }
+            }
             Toasts.error(refusal);
         }
     }
