@@ -158,6 +158,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.addClassName("sh-user-menu");
         Avatar avatar = new Avatar(user.displayName());
+        avatar.setAbbreviation(initial(user.displayName()));
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
         MenuItem root = menu.addItem(avatar);
         root.add(new Span(user.displayName()));
@@ -188,5 +189,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             return titled.getPageTitle();
         }
         return getTranslation("app.name");
+    }
+
+    /** One character fits the extra-small avatar; Vaadin's default takes one per word ("评张1"). */
+    static String initial(String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        return name.isEmpty() ? "?" : name.substring(0, name.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT);
     }
 }
