@@ -28,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 class BudgetShards {
 
     static final int SHARDS = 16;
-    /** How many shards a claim tries without waiting before it locks them all. */
-    private static final int TRIES = 6;
 
     private final Ledger ledger;
 
@@ -111,13 +109,11 @@ class BudgetShards {
         long cents = Money.cents(amount);
         int n = snapshot.size();
         int start = ThreadLocalRandom.current().nextInt(n);
-        int tries = 0;
-        for (int i = 0; i < n && tries < TRIES; i++) {
+        for (int i = 0; i < n; i++) {
             long[] shard = snapshot.get((start + i) % n);
             if (shard[1] < cents) {
                 continue;
             }
-            tries++;
             Optional<LedgerAccount> locked = ledger.tryLock(shard[0], amount);
             if (locked.isPresent()) {
                 ledger.transfer(locked.get(), to, amount, key, reason, voucherId, null, actor);

@@ -27,9 +27,10 @@ class VoucherBenchmark {
     @Autowired VoucherFixture fx;
     @Autowired SignedIn signedIn;
     @Autowired JdbcTemplate jdbc;
+    @Autowired jakarta.persistence.EntityManagerFactory emf;
 
     @Test
     void claimsAndRedemptionsPerSecond() throws Exception {
-        new VoucherBenchmarkRun(vouchers, orders, ledger, files, fx, signedIn, jdbc).run("H2", 4000, 300);
+        new VoucherBenchmarkRun(vouchers, orders, ledger, files, fx, signedIn, jdbc, emf).run("H2", 4000, 300);
     }
 }
