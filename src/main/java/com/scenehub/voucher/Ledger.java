@@ -6,7 +6,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.HashSet;
@@ -95,6 +98,40 @@ class Ledger {
             }
         });
         return set;
+    }
+
+    /**
+     * The programme's budget shards (its {@code PROGRAMME_BUDGET} accounts, owner 0..K-1) with their
+     * committed balances, by owner: a snapshot read without locks, to choose a shard and to refuse
+     * early when the whole programme has too little.
+     */
+    List<long[]> budgetShards(Long programmeId) {
+        List<Object[]> rows = em.createQuery("select a.id, a.balance from LedgerAccount a where a.programmeId = ?1 "
+                + "and a.kind = ?2 order by a.ownerId", Object[].class)
+                .setParameter(1, programmeId).setParameter(2, AccountKind.PROGRAMME_BUDGET).getResultList();
+        List<long[]> shards = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            shards.add(new long[] {(Long) row[0], Money.cents((BigDecimal) row[1])});
+        }
+        return shards;
+    }
+
+    /**
+     * Locks the account if no other transaction holds it and it holds at least {@code minimum};
+     * never waits ({@code for update skip locked}), so it may be called while holding other locks.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<LedgerAccount> tryLock(Long accountId, BigDecimal minimum) {
+        // Call before the account is loaded in this transaction: the row comes fresh from the database.
+        @SuppressWarnings("unchecked")
+        List<LedgerAccount> hit = em.createNativeQuery("select * from ledger_account where id = ?1 and balance >= ?2 "
+                        + "for update skip locked", LedgerAccount.class)
+                .setParameter(1, accountId).setParameter(2, minimum).getResultList();
+        if (hit.isEmpty()) {
+            return Optional.empty();
+        }
+        held().add(accountId);
+        return Optional.of(hit.getFirst());
     }
 
     boolean applied(String idempotencyKey) {

@@ -24,6 +24,14 @@ final class Money {
         return price.multiply(ratio).setScale(2, RoundingMode.DOWN);
     }
 
+    static long cents(BigDecimal value) {
+        return value.movePointRight(2).longValueExact();
+    }
+
+    static BigDecimal ofCents(long cents) {
+        return BigDecimal.valueOf(cents, 2);
+    }
+
     static boolean positive(BigDecimal value) {
         return value != null && value.signum() > 0;
     }

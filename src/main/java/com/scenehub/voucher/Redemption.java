@@ -35,6 +35,10 @@ class Redemption {
     @Column(name = "agency_id", nullable = false)
     private Long agencyId;
 
+    /** 1 for the first filing, then one more for each corrected claim after a rejection. */
+    @Column(nullable = false)
+    private int attempt;
+
     @Column(nullable = false)
     private BigDecimal amount;
 
@@ -78,8 +82,9 @@ class Redemption {
     protected Redemption() {
     }
 
-    Redemption(VoucherOrder order, Long contractFileId, Long invoiceFileId, Long deliveryFileId, String filedBy,
-            Instant now) {
+    Redemption(VoucherOrder order, int attempt, Long contractFileId, Long invoiceFileId, Long deliveryFileId,
+            String filedBy, Instant now) {
+        this.attempt = attempt;
         this.programmeId = order.getProgrammeId();
         this.orderId = order.getId();
         this.agencyId = order.getAgencyId();
@@ -130,6 +135,15 @@ class Redemption {
 
     Long getId() {
         return id;
+    }
+
+    int getAttempt() {
+        return attempt;
+    }
+
+    /** Whether a filing carries exactly this claim's documents (a repeated submit, not a correction). */
+    boolean sameDocuments(Long contract, Long invoice, Long delivery) {
+        return contractFileId.equals(contract) && invoiceFileId.equals(invoice) && deliveryFileId.equals(delivery);
     }
 
     Long getOrderId() {

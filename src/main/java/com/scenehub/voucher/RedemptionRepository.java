@@ -13,7 +13,8 @@ interface RedemptionRepository extends JpaRepository<Redemption, Long> {
     @Query("select r from Redemption r where r.id = ?1")
     Optional<Redemption> lockById(Long id);
 
-    Optional<Redemption> findByOrderId(Long orderId);
+    /** The order's latest redemption (an order has one per filing attempt). */
+    Optional<Redemption> findFirstByOrderIdOrderByAttemptDesc(Long orderId);
 
     List<Redemption> findByAgencyIdOrderByIdDesc(Long agencyId);
 

@@ -40,6 +40,7 @@ public class VoucherLedgerService {
     private final VoucherOrderRepository orders;
     private final OrderUseRepository uses;
     private final HistoryRepository history;
+    private final YearlyCaps caps;
     private final VoucherService voucherService;
     private final OrganisationService organisations;
     private final ReferenceDataService referenceData;
@@ -48,7 +49,7 @@ public class VoucherLedgerService {
 
     VoucherLedgerService(LedgerAccountRepository accounts, LedgerTransferRepository transfers,
             ProgrammeRepository programmes, VoucherRepository vouchers, VoucherOrderRepository orders,
-            OrderUseRepository uses, HistoryRepository history, VoucherService voucherService,
+            OrderUseRepository uses, HistoryRepository history, YearlyCaps caps, VoucherService voucherService,
             OrganisationService organisations, ReferenceDataService referenceData, AuthenticatedUser authenticatedUser,
             Clock clock) {
         this.accounts = accounts;
@@ -58,6 +59,7 @@ public class VoucherLedgerService {
         this.orders = orders;
         this.uses = uses;
         this.history = history;
+        this.caps = caps;
         this.voucherService = voucherService;
         this.organisations = organisations;
         this.referenceData = referenceData;
@@ -68,7 +70,10 @@ public class VoucherLedgerService {
     /**
      * Re-adds every transfer and compares with the stored balances; checks that no balance is
      * negative, that each programme's accounts add up to its budget, that each voucher's account
-     * belongs to it and that each live order's reservation equals its voucher amount.
+     * belongs to it, that each live order's reservation equals its voucher amount, and that the
+     * yearly cap counters equal the face value issued per enterprise and year. A programme's budget
+     * is the sum of its budget shards; shards are ordinary accounts of the programme, so the sums
+     * above include them.
      */
     @RolesAllowed(Roles.MANAGER)
     @Transactional(readOnly = true)
@@ -121,6 +126,22 @@ public class VoucherLedgerService {
                 found.add(d("order-uses", order.getId(), usedSum, order.getVoucherAmount()));
             }
         }
+        Map<String, BigDecimal> counted = new HashMap<>();
+        caps.all().forEach(c -> counted.put(c.getEnterpriseId() + "/" + c.getYear(), c.getIssued()));
+        for (Object[] row : vouchers.issuedByHolderAndYear()) {
+            String key = row[0] + "/" + row[1];
+            BigDecimal issued = (BigDecimal) row[2];
+            BigDecimal counter = counted.getOrDefault(key, BigDecimal.ZERO);
+            if (counter.compareTo(issued) != 0) {
+                found.add(d("cap-usage", key, counter, issued));
+            }
+            counted.remove(key);
+        }
+        counted.forEach((key, counter) -> {
+            if (counter.signum() != 0) {
+                found.add(d("cap-usage", key, counter, BigDecimal.ZERO));
+            }
+        });
         return new IntegrityReport(clock.instant(), all.size(), transfers.count(), List.copyOf(found));
     }
 

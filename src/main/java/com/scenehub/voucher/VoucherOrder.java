@@ -132,6 +132,12 @@ class VoucherOrder {
         status = OrderStatus.CLAIMED;
     }
 
+    /** A corrected redemption claim after a rejection: the order is claimed again. */
+    void refiled() {
+        require(Set.of(OrderStatus.REJECTED));
+        status = OrderStatus.CLAIMED;
+    }
+
     void redeemed() {
         require(Set.of(OrderStatus.CLAIMED));
         status = OrderStatus.REDEEMED;

@@ -54,6 +54,8 @@ public class VoucherOrderService {
     private final FlagRepository flags;
     private final HistoryRepository history;
     private final Ledger ledger;
+    private final BudgetShards shards;
+    private final LedgerAccountRepository accounts;
     private final VoucherService voucherService;
     private final FileStore files;
     private final OrganisationService organisations;
@@ -65,6 +67,7 @@ public class VoucherOrderService {
     VoucherOrderService(CatalogueItemRepository items, AgencyStatusRepository agencyStatuses,
             VoucherOrderRepository orders, OrderUseRepository uses, RedemptionRepository redemptions,
             VoucherRepository vouchers, FlagRepository flags, HistoryRepository history, Ledger ledger,
+            BudgetShards shards, LedgerAccountRepository accounts,
             VoucherService voucherService, FileStore files, OrganisationService organisations,
             ReferenceDataService referenceData, AuthenticatedUser authenticatedUser, ApplicationEventPublisher events,
             Clock clock) {
@@ -77,6 +80,8 @@ public class VoucherOrderService {
         this.flags = flags;
         this.history = history;
         this.ledger = ledger;
+        this.shards = shards;
+        this.accounts = accounts;
         this.voucherService = voucherService;
         this.files = files;
         this.organisations = organisations;
@@ -395,6 +400,12 @@ public class VoucherOrderService {
     /**
      * The agency files a redemption claim for a confirmed order with its contract, invoice and
      * delivery confirmation. Refused after the programme's redemption deadline.
+     * <p>
+     * After a manager rejected the claim (the amount went back to the vouchers), the agency may file
+     * a corrected claim for the same order, with at least one new document, before the redemption
+     * deadline: the amount is reserved again from the same vouchers, which must still be valid and
+     * hold it. A repeated submit (an open or decided claim, or the rejected claim's own documents)
+     * changes nothing.
      */
     @RolesAllowed(Roles.AGENCY)
     @Transactional
@@ -402,27 +413,67 @@ public class VoucherOrderService {
             Long deliveryFileId) {
         String actor = authenticatedUser.require().username();
         VoucherOrder order = lockOwnOrder(orderId, false);
-        Optional<Redemption> earlier = redemptions.findByOrderId(orderId);
-        if (earlier.isPresent()) {
+        Optional<Redemption> earlier = redemptions.findFirstByOrderIdOrderByAttemptDesc(orderId);
+        boolean refiling = earlier.isPresent() && earlier.get().getStatus() == RedemptionStatus.REJECTED
+                && order.getStatus() == OrderStatus.REJECTED;
+        if (earlier.isPresent() && !refiling) {
             return earlier.get().summary(view(order, new HashMap<>()));
+        }
+        if (refiling && earlier.get().sameDocuments(contractFileId, invoiceFileId, deliveryFileId)) {
+            throw new BusinessRuleException("error.voucher.refile-new-document");
         }
         Programme programme = voucherService.find(order.getProgrammeId());
         if (LocalDate.now(clock).isAfter(programme.getRedemptionDeadline())) {
             throw new BusinessRuleException("error.voucher.redemption-deadline", programme.getRedemptionDeadline());
         }
-        if (order.getStatus() != OrderStatus.CONFIRMED) {
+        if (!refiling && order.getStatus() != OrderStatus.CONFIRMED) {
             throw new BusinessRuleException("error.voucher.order-not-confirmed");
         }
         requireOwnFile(contractFileId, actor);
         requireOwnFile(invoiceFileId, actor);
         requireOwnFile(deliveryFileId, actor);
-        order.claimed();
-        Redemption redemption = redemptions.save(new Redemption(order, contractFileId, invoiceFileId, deliveryFileId,
-                actor, clock.instant()));
-        record("ORDER", orderId, OrderStatus.CONFIRMED.name(), OrderStatus.CLAIMED.name(), actor, null);
-        record("REDEMPTION", redemption.getId(), null, RedemptionStatus.FILED.name(), actor, null);
+        int attempt = earlier.map(r -> r.getAttempt() + 1).orElse(1);
+        OrderStatus from = order.getStatus();
+        if (refiling) {
+            reserveAgain(order, attempt, actor);
+            order.refiled();
+        } else {
+            order.claimed();
+        }
+        Redemption redemption = redemptions.save(new Redemption(order, attempt, contractFileId, invoiceFileId,
+                deliveryFileId, actor, clock.instant()));
+        record("ORDER", orderId, from.name(), OrderStatus.CLAIMED.name(), actor, refiling ? "refiled" : null);
+        record("REDEMPTION", redemption.getId(), null, RedemptionStatus.FILED.name(), actor,
+                refiling ? "attempt " + attempt : null);
         events.publishEvent(new RedemptionFiled(redemption.getId(), orderId, redemption.getAmount()));
         return redemption.summary(view(order, new HashMap<>()));
+    }
+
+    /** Moves each voucher's share of a rejected order back into its reservation (a corrected claim). */
+    private void reserveAgain(VoucherOrder order, int attempt, String actor) {
+        LocalDate today = LocalDate.now(clock);
+        List<OrderUse> used = uses.findByKeyOrderIdOrderByKeyVoucherId(order.getId());
+        Map<Long, Voucher> byId = new LinkedHashMap<>();
+        used.forEach(u -> byId.put(u.voucherId(), vouchers.findById(u.voucherId()).orElseThrow()));
+        if (byId.values().stream().anyMatch(v -> !v.usableOn(today))) {
+            throw new BusinessRuleException("error.voucher.refile-voucher-expired");
+        }
+        List<Long> ids = new ArrayList<>();
+        ids.add(order.getReservationAccountId());
+        byId.values().forEach(v -> ids.add(v.getAccountId()));
+        Map<Long, LedgerAccount> locked = ledger.lock(ids);
+        for (OrderUse use : used) {
+            if (locked.get(byId.get(use.voucherId()).getAccountId()).getBalance().compareTo(use.amount()) < 0) {
+                throw new BusinessRuleException("error.voucher.refile-value-spent");
+            }
+        }
+        LedgerAccount reservation = locked.get(order.getReservationAccountId());
+        for (OrderUse use : used) {
+            Voucher voucher = byId.get(use.voucherId());
+            ledger.transfer(locked.get(voucher.getAccountId()), reservation, use.amount(),
+                    "reserve:" + order.getId() + ":" + attempt + ":" + voucher.getId(), TransferReason.RESERVE,
+                    voucher.getId(), order.getId(), actor);
+        }
     }
 
     /** A manager approves a claim: the reserved amount becomes payable to the agency. */
@@ -438,10 +489,14 @@ public class VoucherOrderService {
             }
             throw new BusinessRuleException("error.voucher.redemption-state", redemption.getStatus().name());
         }
-        // The programme's PAID account (the lowest id after the budget) serialises the making of payable accounts.
-        Long paidId = ledger.accountId(order.getProgrammeId(), AccountKind.PAID, VoucherService.PROGRAMME_OWNER);
-        ledger.lock(List.of(paidId));
-        Long payableId = ledger.findOrOpen(order.getProgrammeId(), AccountKind.AGENCY_PAYABLE, order.getAgencyId());
+        Long payableId = accounts.findId(order.getProgrammeId(), AccountKind.AGENCY_PAYABLE, order.getAgencyId())
+                .orElseGet(() -> {
+                    // The programme's PAID account (made before any payable) serialises making payable accounts.
+                    Long paidId = ledger.accountId(order.getProgrammeId(), AccountKind.PAID,
+                            VoucherService.PROGRAMME_OWNER);
+                    ledger.lock(List.of(paidId));
+                    return ledger.findOrOpen(order.getProgrammeId(), AccountKind.AGENCY_PAYABLE, order.getAgencyId());
+                });
         Map<Long, LedgerAccount> locked = ledger.lock(List.of(order.getReservationAccountId(), payableId));
         redemption.approve(actor, clock.instant());
         order.redeemed();
@@ -596,17 +651,23 @@ public class VoucherOrderService {
         List<OrderUse> used = uses.findByKeyOrderIdOrderByKeyVoucherId(order.getId());
         Map<Long, Voucher> byId = new LinkedHashMap<>();
         used.forEach(u -> byId.put(u.voucherId(), vouchers.findById(u.voucherId()).orElseThrow()));
-        Long budgetId = ledger.accountId(order.getProgrammeId(), AccountKind.PROGRAMME_BUDGET,
-                VoucherService.PROGRAMME_OWNER);
+        // Value of an expired voucher returns to one of the programme's budget shards.
+        Map<Long, Long> shardOf = new HashMap<>();
         List<Long> ids = new ArrayList<>();
         ids.add(order.getReservationAccountId());
-        ids.add(budgetId);
-        byId.values().forEach(v -> ids.add(v.getAccountId()));
+        for (Voucher v : byId.values()) {
+            ids.add(v.getAccountId());
+            if (!v.usableOn(today)) {
+                shardOf.put(v.getId(), shards.returnShard(order.getProgrammeId(), v.getId()));
+                ids.add(shardOf.get(v.getId()));
+            }
+        }
         Map<Long, LedgerAccount> locked = ledger.lock(ids);
         LedgerAccount reservation = locked.get(order.getReservationAccountId());
         for (OrderUse use : used) {
             Voucher voucher = byId.get(use.voucherId());
-            LedgerAccount target = voucher.usableOn(today) ? locked.get(voucher.getAccountId()) : locked.get(budgetId);
+            LedgerAccount target = voucher.usableOn(today) ? locked.get(voucher.getAccountId())
+                    : locked.get(shardOf.get(voucher.getId()));
             ledger.transfer(reservation, target, use.amount(), keyPrefix + ":" + voucher.getId(),
                     voucher.usableOn(today) ? reason : TransferReason.EXPIRE, voucher.getId(), order.getId(), actor);
         }
@@ -674,7 +735,7 @@ public class VoucherOrderService {
 
     OrderSummary view(VoucherOrder order, Map<Long, String> names) {
         String title = items.findById(order.getItemId()).map(CatalogueItem::getTitle).orElse("");
-        Long redemptionId = redemptions.findByOrderId(order.getId()).map(Redemption::getId).orElse(null);
+        Long redemptionId = redemptions.findFirstByOrderIdOrderByAttemptDesc(order.getId()).map(Redemption::getId).orElse(null);
         return new OrderSummary(order.getId(), order.getProgrammeId(), order.getEnterpriseId(),
                 name(order.getEnterpriseId(), names), order.getAgencyId(), name(order.getAgencyId(), names),
                 order.getItemId(), title, order.getCategoryCode(), order.getPrice(), order.getVoucherAmount(),

@@ -13,6 +13,12 @@ interface VoucherRepository extends JpaRepository<Voucher, Long> {
 
     List<Voucher> findByProgrammeIdOrderByIdAsc(Long programmeId);
 
+    boolean existsByProgrammeId(Long programmeId);
+
+    /** Face value issued per holder and programme year, for the integrity check of the cap counters. */
+    @Query("select v.holderId, p.year, sum(v.faceValue) from Voucher v, Programme p where v.programmeId = p.id group by v.holderId, p.year")
+    List<Object[]> issuedByHolderAndYear();
+
     @Query("select v from Voucher v where v.holderId = ?1 and v.programmeId = ?2 and v.validUntil >= ?3 order by v.validUntil, v.id")
     List<Voucher> usable(Long holderId, Long programmeId, LocalDate day);
 

@@ -27,6 +27,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,6 +45,8 @@ public class VoucherService {
     private final LedgerTransferRepository transfers;
     private final HistoryRepository history;
     private final Ledger ledger;
+    private final BudgetShards shards;
+    private final YearlyCaps caps;
     private final OrganisationService organisations;
     private final ReferenceDataService referenceData;
     private final AuthenticatedUser authenticatedUser;
@@ -52,8 +55,8 @@ public class VoucherService {
     private final Clock clock;
 
     VoucherService(ProgrammeRepository programmes, VoucherRepository vouchers, LedgerAccountRepository accounts,
-            LedgerTransferRepository transfers, HistoryRepository history, Ledger ledger,
-            OrganisationService organisations, ReferenceDataService referenceData, AuthenticatedUser authenticatedUser,
+            LedgerTransferRepository transfers, HistoryRepository history, Ledger ledger, BudgetShards shards,
+            YearlyCaps caps, OrganisationService organisations, ReferenceDataService referenceData, AuthenticatedUser authenticatedUser,
             ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
         this.programmes = programmes;
         this.vouchers = vouchers;
@@ -61,6 +64,8 @@ public class VoucherService {
         this.transfers = transfers;
         this.history = history;
         this.ledger = ledger;
+        this.shards = shards;
+        this.caps = caps;
         this.organisations = organisations;
         this.referenceData = referenceData;
         this.authenticatedUser = authenticatedUser;
@@ -83,7 +88,7 @@ public class VoucherService {
         }
         validate(form);
         Programme programme = programmes.saveAndFlush(new Programme(form, requestKey, actor, clock.instant()));
-        ledger.open(programme.getId(), AccountKind.PROGRAMME_BUDGET, PROGRAMME_OWNER, programme.getTotalBudget());
+        shards.open(programme, actor);
         ledger.open(programme.getId(), AccountKind.PAID, PROGRAMME_OWNER, BigDecimal.ZERO);
         record("PROGRAMME", programme.getId(), null, ProgrammeStatus.DRAFT.name(), actor, null);
         return summary(programme);
@@ -106,15 +111,13 @@ public class VoucherService {
         if (open && (reason == null || reason.isBlank())) {
             throw new BusinessRuleException("error.voucher.change-reason-required");
         }
+        if (form.year() != programme.getYear() && vouchers.existsByProgrammeId(programmeId)) {
+            // The yearly caps count the programme's vouchers under its year.
+            throw new BusinessRuleException("error.voucher.year-fixed");
+        }
         BigDecimal delta = Money.of(form.totalBudget()).subtract(programme.getTotalBudget());
         if (delta.signum() != 0) {
-            Long budgetId = ledger.accountId(programmeId, AccountKind.PROGRAMME_BUDGET, PROGRAMME_OWNER);
-            LedgerAccount budget = ledger.lock(List.of(budgetId)).get(budgetId);
-            if (budget.getBalance().add(delta).signum() < 0) {
-                throw new BusinessRuleException("error.voucher.budget-below-issued",
-                        programme.getTotalBudget().subtract(budget.getBalance()));
-            }
-            budget.adjustOpening(delta);
+            shards.adjust(programme, delta, actor, "u" + history.count());
         }
         programme.apply(form);
         record("PROGRAMME", programmeId, programme.getStatus().name(), programme.getStatus().name(), actor,
@@ -186,7 +189,6 @@ public class VoucherService {
      * the same key returns the vouchers issued the first time.
      */
     @RolesAllowed(Roles.MANAGER)
-    @Transactional
     public List<VoucherSummary> issue(Long programmeId, List<Long> enterpriseIds, BigDecimal faceValue,
             String requestKey) {
         String actor = authenticatedUser.require().username();
@@ -194,6 +196,12 @@ public class VoucherService {
         if (enterpriseIds == null || enterpriseIds.isEmpty()) {
             throw new BusinessRuleException("error.voucher.no-enterprises");
         }
+        return withCapRows(ensureFirst -> issueOnce(programmeId, enterpriseIds, faceValue, requestKey, actor,
+                ensureFirst));
+    }
+
+    private List<VoucherSummary> issueOnce(Long programmeId, List<Long> enterpriseIds, BigDecimal faceValue,
+            String requestKey, String actor, boolean ensureFirst) {
         Programme programme = find(programmeId);
         BigDecimal amount = Money.of(faceValue);
         List<Long> targets = List.copyOf(new TreeSet<>(enterpriseIds));
@@ -210,6 +218,7 @@ public class VoucherService {
         }
         requireFaceValue(programme, amount);
         Map<Long, Set<Long>> groups = new java.util.HashMap<>();
+        Set<Long> members = new TreeSet<>();
         for (Long enterpriseId : targets) {
             OrganisationSummary enterprise = organisations.findSummary(enterpriseId)
                     .orElseThrow(() -> new NotFoundException("error.organisation.not-found"));
@@ -217,22 +226,32 @@ public class VoucherService {
                 throw new BusinessRuleException("error.voucher.enterprise-not-eligible", enterprise.name());
             }
             groups.put(enterpriseId, organisations.relatedOrganisationIds(enterpriseId));
+            members.addAll(groups.get(enterpriseId));
         }
-        Long budgetId = ledger.accountId(programmeId, AccountKind.PROGRAMME_BUDGET, PROGRAMME_OWNER);
-        LedgerAccount budget = ledger.lock(List.of(budgetId)).get(budgetId);
+        if (ensureFirst) {
+            caps.ensure(members, programme.getYear());
+        }
+        // Lock order: cap rows, then ledger accounts (shards, then the new voucher accounts).
+        Map<Long, CapUsage> capRows = caps.lockAll(members, programme.getYear());
+        List<LedgerAccount> budget = shards.lockAll(programmeId);
         if (ledger.applied(firstKey)) {
             return earlier(targets.stream().map(id -> "issue:" + requestKey + ":" + id).toList());
         }
         BigDecimal total = amount.multiply(BigDecimal.valueOf(targets.size()));
-        if (budget.getBalance().compareTo(total) < 0) {
-            throw new BusinessRuleException("error.voucher.budget-exhausted", budget.getBalance());
+        BigDecimal available = budget.stream().map(LedgerAccount::getBalance).reduce(Money.ZERO, BigDecimal::add);
+        if (available.compareTo(total) < 0) {
+            throw new BusinessRuleException("error.voucher.budget-exhausted", available);
         }
         List<VoucherSummary> issued = new ArrayList<>();
         for (Long enterpriseId : targets) {
-            requireWithinCap(programme, groups.get(enterpriseId), amount, enterpriseId);
-            Voucher voucher = create(programme, budget, enterpriseId, amount, VoucherChannel.ISSUED,
-                    "issue:" + requestKey + ":" + enterpriseId, TransferReason.ISSUE, actor);
-            issued.add(voucherSummary(voucher, programme.getName()));
+            requireWithinCap(programme, caps.lockGroup(groups.get(enterpriseId), programme.getYear(), capRows), amount,
+                    enterpriseId);
+            NewVoucher made = newVoucher(programme, enterpriseId, amount, VoucherChannel.ISSUED, actor);
+            Voucher voucher = made.voucher();
+            shards.takeFrom(budget, made.account(), amount,
+                    "issue:" + requestKey + ":" + enterpriseId, TransferReason.ISSUE, voucher.getId(), actor);
+            capRows.get(enterpriseId).add(amount);
+            issued.add(voucher.summary(amount, programme.getName()));
             events.publishEvent(new VoucherIssued(voucher.getId(), enterpriseId, amount, programme.getName(),
                     voucher.getValidUntil()));
         }
@@ -240,15 +259,56 @@ public class VoucherService {
     }
 
     /**
+     * Runs a claim or issue in a transaction; if a yearly cap row it needs does not exist yet, makes
+     * it (in its own short transaction) and runs again. Inside a caller's transaction, makes the
+     * rows first instead (a failed attempt would spoil the caller's transaction).
+     */
+    private <T> T withCapRows(java.util.function.Function<Boolean, T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return work.apply(true);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(s -> work.apply(false));
+            } catch (YearlyCaps.MissingRows missing) {
+                if (attempt == 5) {
+                    throw new IllegalStateException(missing.getMessage());
+                }
+                if (attempt > 1) {
+                    // Another transaction made the row and has not committed yet.
+                    try {
+                        Thread.sleep(10L * attempt);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                }
+                caps.ensure(missing.enterpriseIds, missing.year);
+            }
+        }
+    }
+
+    /**
      * The signed-in enterprise claims a voucher, first come first served while budget remains and
      * up to its (related group's) yearly cap.
      */
     @RolesAllowed(Roles.ENTERPRISE)
-    @Transactional
     public VoucherSummary claim(Long programmeId, BigDecimal faceValue, String requestKey) {
         CurrentUser user = authenticatedUser.require();
         requireKey(requestKey);
         Long enterpriseId = requireOrganisation(user);
+        return withCapRows(ensureFirst -> claimOnce(user, enterpriseId, programmeId, faceValue, requestKey,
+                ensureFirst));
+    }
+
+    /**
+     * One claim. Everything that needs no lock comes first (checks, the budget snapshot that refuses
+     * early when the whole programme has too little); then the group's cap rows are locked, the
+     * voucher and its account inserted, and only then a budget shard is taken, so the shard is held
+     * for a few statements and the commit.
+     */
+    private VoucherSummary claimOnce(CurrentUser user, Long enterpriseId, Long programmeId, BigDecimal faceValue,
+            String requestKey, boolean ensureFirst) {
         String key = "claim:" + requestKey;
         if (ledger.applied(key)) {
             return earlier(List.of(key)).getFirst();
@@ -264,19 +324,28 @@ public class VoucherService {
                     programme.getClaimCloses());
         }
         requireFaceValue(programme, amount);
+        List<long[]> snapshot = ledger.budgetShards(programmeId);
+        BigDecimal available = shards.available(snapshot);
+        if (available.compareTo(amount) < 0) {
+            // The committed budget is too small at this moment: refused without taking any lock.
+            throw new BusinessRuleException("error.voucher.budget-exhausted", available);
+        }
         Set<Long> group = organisations.relatedOrganisationIds(enterpriseId);
-        Long budgetId = ledger.accountId(programmeId, AccountKind.PROGRAMME_BUDGET, PROGRAMME_OWNER);
-        LedgerAccount budget = ledger.lock(List.of(budgetId)).get(budgetId);
+        if (ensureFirst) {
+            caps.ensure(group, programme.getYear());
+        }
+        Map<Long, CapUsage> capRows = new java.util.TreeMap<>();
+        BigDecimal used = caps.lockGroup(group, programme.getYear(), capRows);
         if (ledger.applied(key)) {
             return earlier(List.of(key)).getFirst();
         }
-        if (budget.getBalance().compareTo(amount) < 0) {
-            throw new BusinessRuleException("error.voucher.budget-exhausted", budget.getBalance());
-        }
-        requireWithinCap(programme, group, amount, enterpriseId);
-        Voucher voucher = create(programme, budget, enterpriseId, amount, VoucherChannel.CLAIMED, key,
-                TransferReason.CLAIM, user.username());
-        return voucherSummary(voucher, programme.getName());
+        requireWithinCap(programme, used, amount, enterpriseId);
+        NewVoucher made = newVoucher(programme, enterpriseId, amount, VoucherChannel.CLAIMED, user.username());
+        Voucher voucher = made.voucher();
+        shards.take(programmeId, snapshot, made.account(), amount, key, TransferReason.CLAIM, voucher.getId(),
+                user.username());
+        capRows.get(enterpriseId).add(amount);
+        return voucher.summary(amount, programme.getName());
     }
 
     /** How much more the signed-in enterprise (with its related group) may still receive this programme year. */
@@ -338,7 +407,7 @@ public class VoucherService {
         if (voucher.usableOn(today)) {
             return false;
         }
-        Long budgetId = ledger.accountId(voucher.getProgrammeId(), AccountKind.PROGRAMME_BUDGET, PROGRAMME_OWNER);
+        Long budgetId = shards.returnShard(voucher.getProgrammeId(), voucherId);
         Map<Long, LedgerAccount> locked = ledger.lock(List.of(voucher.getAccountId(), budgetId));
         LedgerAccount account = locked.get(voucher.getAccountId());
         BigDecimal remaining = account.getBalance();
@@ -382,20 +451,21 @@ public class VoucherService {
 
     // ---------------------------------------------------------------- helpers
 
-    private Voucher create(Programme programme, LedgerAccount budget, Long holderId, BigDecimal amount,
-            VoucherChannel channel, String key, TransferReason reason, String actor) {
+    /** Inserts a voucher and its (empty, so far unlocked) account; the caller moves the value in. */
+    private record NewVoucher(Voucher voucher, LedgerAccount account) {
+    }
+
+    private NewVoucher newVoucher(Programme programme, Long holderId, BigDecimal amount, VoucherChannel channel,
+            String actor) {
         Voucher voucher = vouchers.saveAndFlush(new Voucher(programme.getId(), holderId, amount, channel,
                 clock.instant(), actor, programme.getUseDeadline()));
         LedgerAccount account = ledger.open(programme.getId(), AccountKind.VOUCHER, voucher.getId(), BigDecimal.ZERO);
-        ledger.lock(List.of(account.getId()));
         voucher.heldIn(account.getId());
-        ledger.transfer(budget, account, amount, key, reason, voucher.getId(), null, actor);
         record("VOUCHER", voucher.getId(), null, VoucherStatus.ACTIVE.name(), actor, channel.name());
-        return voucher;
+        return new NewVoucher(voucher, account);
     }
 
-    private void requireWithinCap(Programme programme, Set<Long> group, BigDecimal amount, Long enterpriseId) {
-        BigDecimal used = vouchers.issuedToGroup(group, programme.getYear());
+    private void requireWithinCap(Programme programme, BigDecimal used, BigDecimal amount, Long enterpriseId) {
         if (used.add(amount).compareTo(programme.getEnterpriseCap()) > 0) {
             String name = organisations.findSummary(enterpriseId).map(OrganisationSummary::name).orElse("");
             throw new BusinessRuleException("error.voucher.cap-exceeded", name,

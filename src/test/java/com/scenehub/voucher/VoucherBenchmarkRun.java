@@ -25,6 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class VoucherBenchmarkRun {
 
     static final int THREADS = 8;
+    static final int WARM_UP = Integer.getInteger("benchmark.warmup", 1500);
 
     private final VoucherService vouchers;
     private final VoucherOrderService orders;
@@ -35,7 +36,12 @@ class VoucherBenchmarkRun {
     private final JdbcTemplate jdbc;
 
     VoucherBenchmarkRun(VoucherService vouchers, VoucherOrderService orders, VoucherLedgerService ledger,
-            FileStore files, VoucherFixture fx, SignedIn signedIn, JdbcTemplate jdbc) {
+            FileStore files, VoucherFixture fx, SignedIn signedIn, JdbcTemplate jdbc,
+            org.hibernate.stat.Statistics statistics) {
+        this.statistics = statistics;
+        if (statistics != null) {
+            statistics.setStatisticsEnabled(true);
+        }
         this.vouchers = vouchers;
         this.orders = orders;
         this.ledger = ledger;
@@ -43,6 +49,28 @@ class VoucherBenchmarkRun {
         this.fx = fx;
         this.signedIn = signedIn;
         this.jdbc = jdbc;
+    }
+
+    private final org.hibernate.stat.Statistics statistics;
+
+    VoucherBenchmarkRun(VoucherService vouchers, VoucherOrderService orders, VoucherLedgerService ledger,
+            FileStore files, VoucherFixture fx, SignedIn signedIn, JdbcTemplate jdbc,
+            jakarta.persistence.EntityManagerFactory emf) {
+        this(vouchers, orders, ledger, files, fx, signedIn, jdbc,
+                emf.unwrap(org.hibernate.SessionFactory.class).getStatistics());
+    }
+
+    /** Wall time, CPU time of this JVM and of the local PostgreSQL server processes, load average. */
+    record Sample(double seconds, double jvmCpuSeconds, double pgCpuSeconds, double load1, long statements) {
+        String describe(int count, String what) {
+            return String.format(java.util.Locale.ROOT,
+                    "%d %s in %.2f s = %.0f %s/s | JVM CPU %.2f ms per op%s | %.1f SQL statements per op | "
+                            + "load average at end %.2f | ceiling on 2 idle cores ~%.0f/s",
+                    count, what, seconds, count / seconds, what, jvmCpuSeconds * 1000 / count,
+                    pgCpuSeconds > 0 ? String.format(java.util.Locale.ROOT, ", PostgreSQL server CPU %.2f ms per op",
+                            pgCpuSeconds * 1000 / count) : "",
+                    (double) statements / count, load1, 2.0 * count / (jvmCpuSeconds + pgCpuSeconds));
+        }
     }
 
     void run(String database, int claims, int redemptions) throws Exception {
@@ -55,7 +83,21 @@ class VoucherBenchmarkRun {
         List<SecurityContext> contexts = enterprises.stream().map(e -> context(e.user())).toList();
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
-        double claimSeconds = timed(claims, i -> {
+        // Warm-up (not measured): the same work on another programme, so the JIT compiler's CPU time
+        // and the first-claim work (cap rows) are not counted against the measured claims.
+        ProgrammeSummary warm = fx.openProgramme(WARM_UP * 1000L, 100_000_000, 1000);
+        timed(WARM_UP, i -> {
+            SecurityContextHolder.setContext(contexts.get(i % contexts.size()));
+            try {
+                vouchers.claim(warm.id(), yuan(1000), key());
+            } catch (BusinessRuleException e) {
+                // budget
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+        String loadBefore = loadAverage();
+        Sample claimSample = timed(claims, i -> {
             SecurityContextHolder.setContext(contexts.get(i % contexts.size()));
             try {
                 vouchers.claim(p.id(), yuan(1000), key());
@@ -89,7 +131,7 @@ class VoucherBenchmarkRun {
             filed.add(signedIn.as(agency.user(), () -> orders.fileRedemption(o.id(), doc, doc, doc)).id());
         }
         SecurityContext manager = context(fx.manager());
-        double approveSeconds = timed(redemptions, i -> {
+        Sample approveSample = timed(redemptions, i -> {
             SecurityContextHolder.setContext(manager);
             try {
                 orders.approve(filed.get(i));
@@ -99,12 +141,11 @@ class VoucherBenchmarkRun {
         });
         IntegrityReport report = signedIn.as(fx.manager(), () -> ledger.integrityCheck());
         assertThat(report.discrepancies()).isEmpty();
-        System.out.printf("%n=== Voucher benchmark on %s (%d threads, %d cores) ===%n", database, THREADS,
-                Runtime.getRuntime().availableProcessors());
-        System.out.printf("claims:      %d attempts (%d succeeded, %d refused: budget) in %.2f s = %.0f claims/s%n",
-                claims, ok.get(), refused.get(), claimSeconds, claims / claimSeconds);
-        System.out.printf("redemptions: %d approvals in %.2f s = %.0f redemptions/s%n", redemptions, approveSeconds,
-                redemptions / approveSeconds);
+        System.out.printf("%n=== Voucher benchmark on %s (%d threads, %d cores, load average before: %s) ===%n",
+                database, THREADS, Runtime.getRuntime().availableProcessors(), loadBefore);
+        System.out.printf("claims:      %s (%d succeeded, %d refused: budget)%n", claimSample.describe(claims, "claims"),
+                ok.get(), refused.get());
+        System.out.printf("redemptions: %s%n", approveSample.describe(redemptions, "approvals"));
         System.out.printf("violations:  %d (integrity check over %d accounts, %d transfers)%n%n",
                 report.discrepancies().size(), report.accounts(), report.transfers());
     }
@@ -116,9 +157,14 @@ class VoucherBenchmarkRun {
         return context;
     }
 
-    private static double timed(int count, IntConsumer work) throws Exception {
+    private Sample timed(int count, IntConsumer work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         AtomicInteger next = new AtomicInteger();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long statementsBefore = statementCount();
+        long cpuBefore = os.getProcessCpuTime();
+        long pgBefore = postgresCpuTicks();
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -133,7 +179,47 @@ class VoucherBenchmarkRun {
             f.get(10, TimeUnit.MINUTES);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+        double pg = (postgresCpuTicks() - pgBefore) / 100.0;
         pool.shutdown();
-        return seconds;
+        return new Sample(seconds, cpu, pg, os.getSystemLoadAverage(), statementCount() - statementsBefore);
+    }
+
+    private long statementCount() {
+        return statistics == null ? 0 : statistics.getPrepareStatementCount();
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+    /**
+     * User + system CPU ticks (1/100 s) of all processes named postgres on this machine. The server is
+     * shared, so other engineers' PostgreSQL tests running at the same time are counted too.
+     */
+    private static long postgresCpuTicks() {
+        long ticks = 0;
+        try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+            for (var dir : dirs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                try {
+                    String stat = java.nio.file.Files.readString(dir.resolve("stat"));
+                    int close = stat.lastIndexOf(')');
+                    if (!stat.substring(stat.indexOf('(') + 1, close).startsWith("postgres")) {
+                        continue;
+                    }
+                    String[] f = stat.substring(close + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // The process ended meanwhile.
+                }
+            }
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+        return ticks;
     }
 }

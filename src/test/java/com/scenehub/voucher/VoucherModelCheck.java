@@ -52,7 +52,7 @@ class VoucherModelCheck {
     private final List<OrgAndUser> agencies = new ArrayList<>();
     private final List<CatalogueItemSummary> items = new ArrayList<>();
     private final Map<Long, Long> proofOf = new HashMap<>();
-    private final Map<Long, Long> documentOf = new HashMap<>();
+    private final Map<Long, List<Long>> documentsOf = new HashMap<>();
     private final Map<Long, Set<Long>> groups = new HashMap<>();
     private final List<OrderSummary> placed = new CopyOnWriteArrayList<>();
     private final List<Long> redemptions = new CopyOnWriteArrayList<>();
@@ -124,7 +124,9 @@ class VoucherModelCheck {
             for (int i = 0; i < 3; i++) {
                 items.add(fx.item(agency, categories[n++ % categories.length], 8_000 + 6_000L * n));
             }
-            documentOf.put(agency.organisation().id(), fx.pdf(agency.user(), files));
+            // Two documents each: filing with the other one after a rejection is a corrected claim.
+            documentsOf.put(agency.organisation().id(), List.of(fx.pdf(agency.user(), files),
+                    fx.pdf(agency.user(), files)));
         }
         for (OrgAndUser e : enterprises) {
             proofOf.put(e.organisation().id(), fx.pdf(e.user(), files));
@@ -186,10 +188,14 @@ class VoucherModelCheck {
             } else if (dice < 76) {
                 op = "redeem";
                 OrderSummary o = pickOrder(random);
-                Long doc = documentOf.get(o.agencyId());
+                Long doc = pick(random, documentsOf.get(o.agencyId()));
                 RedemptionSummary r = signedIn.as(agencyUser(o), () -> orders.fileRedemption(o.id(), doc, doc, doc));
                 if (!redemptions.contains(r.id())) {
                     redemptions.add(r.id());
+                    if (r.status() == RedemptionStatus.FILED && jdbc.queryForObject(
+                            "select attempt from voucher_redemption where id = ?", Integer.class, r.id()) > 1) {
+                        op = "refile";
+                    }
                 }
             } else if (dice < 84) {
                 op = "approve";

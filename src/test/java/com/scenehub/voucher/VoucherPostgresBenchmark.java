@@ -28,9 +28,10 @@ class VoucherPostgresBenchmark {
     @Autowired VoucherFixture fx;
     @Autowired SignedIn signedIn;
     @Autowired JdbcTemplate jdbc;
+    @Autowired jakarta.persistence.EntityManagerFactory emf;
 
     @Test
     void claimsAndRedemptionsPerSecond() throws Exception {
-        new VoucherBenchmarkRun(vouchers, orders, ledger, files, fx, signedIn, jdbc).run("Postgres", 4000, 300);
+        new VoucherBenchmarkRun(vouchers, orders, ledger, files, fx, signedIn, jdbc, emf).run("Postgres", 4000, 300);
     }
 }

@@ -167,6 +167,11 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
             file.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             actions.add(file);
         }
+        if (o.status() == OrderStatus.REJECTED) {
+            Button refile = new Button(getTranslation("voucher.redemption.refile"), e -> openRedemption(o));
+            refile.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(refile);
+        }
         return actions;
     }
 
