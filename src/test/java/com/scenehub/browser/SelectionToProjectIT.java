@@ -342,7 +342,8 @@ class SelectionToProjectIT {
 
         // 7. signing: the manager writes the agreement; shares of 90 % are refused, 100 % saved
         click(m, zh("selection.go-to-project"));
-        assertThat(m.url()).contains("project/" + overview.projectId());
+        m.waitForURL("**/project/" + overview.projectId());
+        Browser.settle(m);
         Long projectId = overview.projectId();
         type(m.locator("#agreement-contract"), "900000");
         type(m.locator("#agreement-grant"), "270000");
@@ -486,6 +487,8 @@ class SelectionToProjectIT {
         clickId(m, "selection-confirm-choice");
         assertThat(text(m)).contains(zh("selection.opportunity-status.AWARDED"));
         click(m, zh("selection.go-to-project"));
+        m.waitForURL("**/project/*");
+        Browser.settle(m);
         assertThat(text(m)).contains(chosen.organisation().name()).contains(zh("project.status.DRAFT"));
         SelectionOverview overview = signedIn.as(manager, () -> selection.overview(o.id()));
         assertThat(overview.projectId()).isNotNull();
