@@ -234,7 +234,7 @@ class SelectionToProjectIT {
         type(a.locator("#proposal-team"), "项目经理 1 名、算法工程师 3 名、实施工程师 5 名");
         clickId(a, "proposal-save");
         assertThat(a.locator("#proposal-price [slot=error-message]").innerText())
-                .contains(zh("error.selection.money-format"));
+                .contains(zh("error.money.format"));
         assertThat(a.locator("#proposal-approach textarea").inputValue()).startsWith("AGV 集群调度");
         type(a.locator("#proposal-price"), "900000");
         clickId(a, "proposal-save");

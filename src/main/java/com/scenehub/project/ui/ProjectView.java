@@ -1,5 +1,7 @@
 package com.scenehub.project.ui;
 
+import com.scenehub.records.ui.Inputs;
+
 import com.scenehub.project.AgreementForm;
 import com.scenehub.project.EvidenceUpload;
 import com.scenehub.project.MilestonePlan;
@@ -95,11 +97,11 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
         this.accounts = accounts;
         this.authenticatedUser = authenticatedUser;
         addClassNames("sh-page", "sh-detail", "sh-project");
-        contractAmount = Inputs.money(this, "project.contract-amount");
-        grantAmount = Inputs.money(this, "project.grant-amount");
+        contractAmount = Inputs.money("project.contract-amount");
+        grantAmount = Inputs.money("project.grant-amount");
         grantAmount.setHelperText(getTranslation("project.grant-hint"));
-        startDate = Inputs.date(this, "project.start-date");
-        endDate = Inputs.date(this, "project.end-date");
+        startDate = Inputs.date("project.start-date");
+        endDate = Inputs.date("project.end-date");
         // keep the dates in order: the end not before the start, every due date within the period
         startDate.addValueChangeListener(e -> keepDatesInOrder());
         endDate.addValueChangeListener(e -> keepDatesInOrder());
@@ -372,7 +374,7 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
             Runnable showChosen = () -> chosen.setText(files.isEmpty() ? getTranslation("milestone.no-files")
                     : String.join(", ", files.stream().map(EvidenceUpload::fileName).toList()));
             showChosen.run();
-            Upload input = Inputs.upload(this, (name, bytes) -> {
+            Upload input = Inputs.upload((name, bytes) -> {
                 files.add(new EvidenceUpload(name, bytes));
                 showChosen.run();
             });
@@ -390,7 +392,7 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
             });
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             submitEvidence.put(m.id(), submit);
-            card.add(note, input, Inputs.rules(this), chosen, submit);
+            card.add(note, input, Inputs.uploadRules(), chosen, submit);
         }
         if (demand && running && m.status() == MilestoneStatus.SUBMITTED) {
             decisionButtons(card, m, (ok, note) -> projects.decideMilestone(m.id(), ok, note));
@@ -400,7 +402,7 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
         }
         if (manager && m.status() == MilestoneStatus.MET && p.status() != ProjectStatus.TERMINATED
                 && p.disbursedAmount().compareTo(p.grantAmount()) < 0) {
-            BigDecimalField amount = Inputs.money(this, "milestone.disbursement-amount");
+            BigDecimalField amount = Inputs.money("milestone.disbursement-amount");
             amount.setHelperText(getTranslation("milestone.disbursement-left",
                     Formats.money(p.grantAmount().subtract(p.disbursedAmount()))));
             TextField reference = new TextField(getTranslation("milestone.disbursement-reference"));
@@ -478,8 +480,8 @@ public class ProjectView extends Div implements HasDynamicTitle, HasUrlParameter
     final class MilestoneRow {
         final TextField name = new TextField(getTranslation("milestone.name"));
         final TextField deliverable = new TextField(getTranslation("milestone.deliverable"));
-        final DatePicker due = Inputs.date(ProjectView.this, "milestone.due");
-        final BigDecimalField share = Inputs.percent(ProjectView.this, "milestone.share");
+        final DatePicker due = Inputs.date("milestone.due");
+        final BigDecimalField share = Inputs.percent("milestone.share");
 
         MilestoneRow(String n, String d, LocalDate dueDate, BigDecimal s) {
             name.setValue(n);

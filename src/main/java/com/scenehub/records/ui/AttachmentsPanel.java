@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -77,13 +76,9 @@ public class AttachmentsPanel extends Div {
                 results.add(result);
             }
         }));
-        upload.addClassName("sh-upload");
-        upload.setMaxFiles(5);
-        upload.setMaxFileSize((int) FileRules.MAX_BYTES);
-        upload.setAcceptedFileTypes(FileRules.EXTENSIONS.stream().map(e -> "." + e).toArray(String[]::new));
-        upload.setI18n(i18n());
+        Inputs.configured(upload);
         upload.addFileRejectedListener(e -> show(true, "error.attachment.rejected",
-                String.join(", ", FileRules.allowedForDisplay()), FileRules.MAX_BYTES / 1024 / 1024));
+                String.join(", ", FileRules.allowedForDisplay()), Inputs.maxMegabytes()));
         upload.addAllFinishedListener(e -> {
             List<Runnable> done;
             synchronized (results) {
@@ -94,8 +89,7 @@ public class AttachmentsPanel extends Div {
             upload.clearFileList();
             refresh.run();
         });
-        rules.setText(getTranslation("attachment.rules", String.join(", ", FileRules.allowedForDisplay()),
-                FileRules.MAX_BYTES / 1024 / 1024));
+        rules.setText(Inputs.uploadRules().getText());
         rules.addClassName("sh-muted");
         outcome.addClassName("sh-upload-outcome");
         outcome.getElement().setAttribute("role", "status");
@@ -110,31 +104,6 @@ public class AttachmentsPanel extends Div {
         } else {
             Toasts.success(key, args);
         }
-    }
-
-    private UploadI18N i18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("attachment.drop-one"))
-                .setMany(getTranslation("attachment.drop-many")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.add-one"))
-                .setMany(getTranslation("attachment.add-many")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("attachment.too-many"))
-                .setFileIsTooBig(getTranslation("error.attachment.too-large", FileRules.MAX_BYTES / 1024 / 1024))
-                .setIncorrectFileType(getTranslation("error.attachment.type", String.join(", ", FileRules.allowedForDisplay()))));
-        UploadI18N.Uploading uploading = new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("attachment.connecting"))
-                        .setStalled(getTranslation("attachment.stalled")).setProcessing(getTranslation("attachment.processing"))
-                        .setHeld(getTranslation("attachment.queued")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("attachment.remaining"))
-                        .setUnknown(getTranslation("attachment.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("attachment.server-error"))
-                        .setUnexpectedServerError(getTranslation("attachment.server-error"))
-                        .setForbidden(getTranslation("attachment.forbidden")));
-        i18n.setUploading(uploading);
-        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("attachment.retry"))
-                .setStart(getTranslation("attachment.start")).setRemove(getTranslation("common.remove")));
-        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB")));
-        return i18n;
     }
 
     /** The upload, or null when the user may not add files (for browserless tests of the owning views). */

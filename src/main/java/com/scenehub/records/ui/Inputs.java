@@ -1,10 +1,17 @@
 package com.scenehub.records.ui;
 
+import com.scenehub.records.FileRules;
+import com.scenehub.shared.domain.BusinessRuleException;
 import com.scenehub.shared.i18n.Translations;
+import com.scenehub.shared.ui.Toasts;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import java.math.BigDecimal;
@@ -15,11 +22,13 @@ import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
- * Typed inputs for forms: dates with a {@link DatePicker} in the user's language (shown as yyyy-MM-dd
- * in both), money with a {@link BigDecimalField} in yuan. Bad input, out-of-range dates and amounts
+ * Typed inputs for every form: dates with a {@link DatePicker} in the user's language (shown as
+ * yyyy-MM-dd in both), money and other decimals with a {@link BigDecimalField}, files with a Vaadin
+ * {@link Upload} that states and enforces {@link FileRules}. Bad input, out-of-range dates and amounts
  * with more than two decimals are refused with translated messages, and the typed values stay.
  */
 public final class Inputs {
@@ -123,6 +132,91 @@ public final class Inputs {
     public static Validator<LocalDate> notBefore(Supplier<LocalDate> lower, String messageKey) {
         return (value, context) -> value == null || lower.get() == null || !value.isBefore(lower.get())
                 ? ValidationResult.ok() : ValidationResult.error(t(messageKey));
+    }
+
+    /** A share in percent (% suffix). */
+    public static BigDecimalField percent(String labelKey) {
+        BigDecimalField field = number(t(labelKey));
+        field.setSuffixComponent(new Span("%"));
+        field.addClassName("sh-percent");
+        return field;
+    }
+
+    /** Points and other plain decimals, labelled with text the caller has composed. */
+    public static BigDecimalField number(String label) {
+        BigDecimalField field = new BigDecimalField(label);
+        field.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage(t("error.selection.number-format")));
+        return field;
+    }
+
+    /** True when one of the fields shows an error (bad input, out of range); its text is kept. */
+    public static boolean anyInvalid(HasValidation... fields) {
+        boolean invalid = false;
+        for (HasValidation field : fields) {
+            invalid |= field != null && field.isInvalid();
+        }
+        return invalid;
+    }
+
+    /**
+     * An upload for the attachment rules ({@link FileRules}: types, at most 10 MB, 5 at once). Each
+     * file received is handed to {@code onFile} with the session locked; a refusal it throws is shown
+     * translated, and so are files the browser refuses before sending them.
+     */
+    public static Upload upload(BiConsumer<String, byte[]> onFile) {
+        Upload upload = configured(new Upload(UploadHandler.inMemory((metadata, data) -> {
+            try {
+                onFile.accept(metadata.fileName(), data);
+            } catch (BusinessRuleException refusal) {
+                Toasts.error(refusal);
+            }
+        })));
+        upload.addFileRejectedListener(e -> Toasts.errorKey("upload.rejected", e.getFileName(), e.getErrorMessage()));
+        return upload;
+    }
+
+    /** Applies the attachment rules and the translated texts to an upload made by the caller. */
+    static Upload configured(Upload upload) {
+        upload.addClassName("sh-upload");
+        upload.setMaxFiles(5);
+        upload.setMaxFileSize((int) FileRules.MAX_BYTES);
+        upload.setAcceptedFileTypes(FileRules.EXTENSIONS.stream().map(e -> "." + e).toArray(String[]::new));
+        upload.setI18n(uploadTexts());
+        return upload;
+    }
+
+    /** The sentence that states the upload rules. */
+    public static Span uploadRules() {
+        Span rules = new Span(t("attachment.rules", String.join(", ", FileRules.allowedForDisplay()), maxMegabytes()));
+        rules.addClassName("sh-muted");
+        return rules;
+    }
+
+    static long maxMegabytes() {
+        return FileRules.MAX_BYTES / 1024 / 1024;
+    }
+
+    private static UploadI18N uploadTexts() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t("attachment.drop-one")).setMany(t("attachment.drop-many")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t("attachment.add-one")).setMany(t("attachment.add-many")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(t("attachment.too-many"))
+                .setFileIsTooBig(t("error.attachment.too-large", maxMegabytes()))
+                .setIncorrectFileType(t("error.attachment.type", String.join(", ", FileRules.allowedForDisplay()))));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(t("attachment.connecting"))
+                        .setStalled(t("attachment.stalled")).setProcessing(t("attachment.processing"))
+                        .setHeld(t("attachment.queued")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(t("attachment.remaining"))
+                        .setUnknown(t("attachment.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(t("attachment.server-error"))
+                        .setUnexpectedServerError(t("attachment.server-error"))
+                        .setForbidden(t("attachment.forbidden"))
+                        .setFileTooLarge(t("error.attachment.too-large", maxMegabytes()))));
+        i18n.setFile(new UploadI18N.File().setRetry(t("attachment.retry")).setStart(t("attachment.start"))
+                .setRemove(t("common.remove")));
+        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB")));
+        return i18n;
     }
 
     private static String t(String key, Object... args) {

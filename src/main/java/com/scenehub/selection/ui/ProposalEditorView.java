@@ -4,7 +4,7 @@ import com.scenehub.opportunity.Criterion;
 import com.scenehub.opportunity.OpportunityDetails;
 import com.scenehub.opportunity.OpportunityService;
 import com.scenehub.records.ui.AttachmentsPanel;
-import com.scenehub.project.ui.Inputs;
+import com.scenehub.records.ui.Inputs;
 import com.scenehub.records.ui.Fields;
 import com.scenehub.records.ui.Formats;
 import com.scenehub.records.ui.ReasonDialog;
@@ -59,7 +59,7 @@ public class ProposalEditorView extends Div implements HasDynamicTitle, HasUrlPa
         addClassNames("sh-page", "sh-detail");
         approach.setLabel(getTranslation("proposal.approach"));
         approach.setMaxLength(4000);
-        price = Inputs.money(this, "proposal.price");
+        price = Inputs.money("proposal.price");
         schedule.setLabel(getTranslation("proposal.schedule"));
         schedule.setMaxLength(2000);
         team.setLabel(getTranslation("proposal.team"));
@@ -70,8 +70,7 @@ public class ProposalEditorView extends Div implements HasDynamicTitle, HasUrlPa
         team.setId("proposal-team");
         binder.forField(approach).bind(ProposalForm::getApproach, ProposalForm::setApproach);
         binder.forField(price)
-                .withValidator(v -> v == null || v.scale() <= 2 || v.stripTrailingZeros().scale() <= 2,
-                        getTranslation("error.selection.money-format"))
+                .withValidator(Inputs.yuan())
                 .withValidator(v -> v == null || v.signum() > 0, getTranslation("error.proposal.price-positive"))
                 .bind(ProposalForm::getPrice, ProposalForm::setPrice);
         binder.forField(schedule).bind(ProposalForm::getSchedule, ProposalForm::setSchedule);
@@ -159,12 +158,12 @@ public class ProposalEditorView extends Div implements HasDynamicTitle, HasUrlPa
                     a -> selection.proposalFile(id, a), null);
             add(files);
             if (editable) {
-                upload = Inputs.upload(this, (name, bytes) -> {
+                upload = Inputs.upload((name, bytes) -> {
                     selection.attach(id, name, bytes);
                     Toasts.success("attachment.added", name);
                     render();
                 });
-                add(upload, Inputs.rules(this));
+                add(upload, Inputs.uploadRules());
             }
         }
     }

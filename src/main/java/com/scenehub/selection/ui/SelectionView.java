@@ -39,7 +39,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.scenehub.project.ui.Inputs;
+import com.scenehub.records.ui.Inputs;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -347,7 +347,7 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
             add(new Paragraph(getTranslation("selection.meetings-none")));
         }
         if (o.status() == OpportunityStatus.EVALUATING && !overview.finalised()) {
-            meetingDate = Inputs.date(this, "selection.meeting-date");
+            meetingDate = Inputs.date("selection.meeting-date");
             meetingDate.setMax(LocalDate.now(clock));
             meetingDate.setMin(o.windowOpens().atZone(clock.getZone()).toLocalDate());
             participants = new TextField(getTranslation("selection.meeting-participants"));
@@ -415,7 +415,7 @@ public class SelectionView extends Div implements HasDynamicTitle, HasUrlParamet
                 grid.addClassName("sh-score-grid");
                 for (int i = 0; i < o.criteria().size(); i++) {
                     Criterion c = o.criteria().get(i);
-                    BigDecimalField points = Inputs.number(this, c.name() + " (0–" + c.weight() + ")");
+                    BigDecimalField points = Inputs.number(c.name() + " (0–" + c.weight() + ")");
                     points.setHelperText(c.description());
                     TextField comment = new TextField(getTranslation("selection.comment"));
                     comment.setMaxLength(1000);

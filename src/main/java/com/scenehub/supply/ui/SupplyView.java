@@ -1,7 +1,6 @@
 package com.scenehub.supply.ui;
 
 import com.scenehub.records.ui.Choices;
-import com.scenehub.records.ui.Converters;
 import com.scenehub.records.ui.Formats;
 import com.scenehub.records.ui.StatusBadge;
 import com.scenehub.referencedata.ReferenceDataService;

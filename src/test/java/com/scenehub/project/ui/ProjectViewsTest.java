@@ -106,7 +106,7 @@ class ProjectViewsTest extends SpringBrowserlessTest {
         ProjectView view = org.springframework.test.util.AopTestUtils.getUltimateTargetObject(navigate(ProjectView.class, p.id()));
         typeAsUser(view.grantAmount, "十二万");
         assertThat(view.grantAmount.isInvalid()).isTrue();
-        assertThat(view.grantAmount.getErrorMessage()).isEqualTo(view.getTranslation("error.selection.money-format"));
+        assertThat(view.grantAmount.getErrorMessage()).isEqualTo(view.getTranslation("error.money.format"));
         test(view.startDate).setValue(LocalDate.of(2026, 4, 1));
         test(view.endDate).setValue(LocalDate.of(2026, 9, 30));
         var row = view.rows.getFirst();
@@ -114,7 +114,7 @@ class ProjectViewsTest extends SpringBrowserlessTest {
         test(row.deliverable).setValue("完成 300 盏灯具改造");
         row.due.setValue(LocalDate.of(2026, 12, 31)); // what the browser sends when typed past the maximum
         assertThat(row.due.isInvalid()).isTrue();
-        assertThat(row.due.getErrorMessage()).isEqualTo(view.getTranslation("error.input.date-too-late"));
+        assertThat(row.due.getErrorMessage()).isEqualTo(view.getTranslation("error.date.too-late"));
         test(view.saveAgreement).click();
         assertThat(view.project.milestones()).isEmpty();
         assertThat(view.agreementError.getText()).isEqualTo(view.getTranslation("error.form.invalid"));

@@ -81,7 +81,7 @@ class SelectionViewsTest extends SpringBrowserlessTest {
         typeAsUser(editor.price, "八十八万");
         test(editor.save).click();
         assertThat(editor.price.isInvalid()).isTrue();
-        assertThat(editor.price.getErrorMessage()).isEqualTo(editor.getTranslation("error.selection.money-format"));
+        assertThat(editor.price.getErrorMessage()).isEqualTo(editor.getTranslation("error.money.format"));
         assertThat(editor.price.getElement().getProperty("value")).isEqualTo("八十八万");
         assertThat(editor.approach.getValue()).isEqualTo("边缘计算 + AGV 调度");
         assertThat(editor.proposal).isNull();
@@ -196,7 +196,7 @@ class SelectionViewsTest extends SpringBrowserlessTest {
         test(view.minutes).setValue("现场踏勘仓库并讨论 WMS 接口。");
         test(view.recordMeeting).click();
         assertThat(view.meetingDate.isInvalid()).isTrue();
-        assertThat(view.meetingDate.getErrorMessage()).isEqualTo(view.getTranslation("error.input.date-too-late"));
+        assertThat(view.meetingDate.getErrorMessage()).isEqualTo(view.getTranslation("error.date.too-late"));
         assertThat(view.overview.meetings()).isEmpty();
         assertThat(view.participants.getValue()).isEqualTo("需求方 陈工；供给方 李经理");
 
