@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 class CrossLanguageTerms {
 
     static final String RESOURCE = "/matching/glossary-zh-en.txt";
+    /** At most this many translated words per query (longest source words first), to bound the query. */
+    static final int MAX_WORDS = 16;
 
     private final List<Entry> byChineseLength;
     private final List<Entry> entries;
@@ -62,7 +64,7 @@ class CrossLanguageTerms {
                     }
                     at = text.indexOf(zh, at + zh.length());
                 }
-                if (fresh && english.addAll(entry.english())) {
+                if (fresh && english.size() < MAX_WORDS && english.addAll(entry.english())) {
                     found.add(new SynonymService.Expansion(zh, entry.english()));
                 }
             }
@@ -71,7 +73,7 @@ class CrossLanguageTerms {
             for (Entry entry : entries) {
                 for (int i = 0; i < entry.english().size(); i++) {
                     if (entry.englishPatterns().get(i).matcher(text).find()) {
-                        if (chinese.addAll(entry.chinese())) {
+                        if (chinese.size() < MAX_WORDS && chinese.addAll(entry.chinese())) {
                             found.add(new SynonymService.Expansion(entry.english().get(i), entry.chinese()));
                         }
                         break;

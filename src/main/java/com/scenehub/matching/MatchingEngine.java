@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MatchingEngine {
 
-    static final int POOL = 60;
+    static final int POOL = 40;
 
     // Lucene-side constant boosts (their contribution is subtracted again to recover the text score).
     static final float SCENE_BOOST = 2.0f;
@@ -53,7 +53,7 @@ class MatchingEngine {
             double track, double farOverPenalty, double structureFloor, float crossBoost, int maxTerms,
             double maxDocShare, long minDocsForSelection) {
         static final Weights DEFAULT = new Weights(0.50, 0.15, 0.10, 0.05, 0.08, 0.05, 0.03, 0.09, 0.30, 0.3, 1.0f,
-                24, 0.25, 5_000);
+                12, 0.05, 5_000);
 
         Weights with(float cross, double field, double floor, int terms, double share, long minDocs) {
             return new Weights(text, scene, field, chain, budget, trl, zone, track, farOverPenalty, floor, cross, terms,

@@ -116,13 +116,14 @@ class MatchingQualityBenchmark {
         variants.add(d);
         variants.add(d.with(0f, d.field(), d.structureFloor(), d.maxTerms(), d.maxDocShare(), d.minDocsForSelection()));
         variants.add(d.with(0.25f, d.field(), d.structureFloor(), d.maxTerms(), d.maxDocShare(), d.minDocsForSelection()));
-        variants.add(d.with(1.0f, d.field(), d.structureFloor(), d.maxTerms(), d.maxDocShare(), d.minDocsForSelection()));
+        variants.add(d.with(0.5f, d.field(), d.structureFloor(), d.maxTerms(), d.maxDocShare(), d.minDocsForSelection()));
         variants.add(d.with(c, 0.20, d.structureFloor(), d.maxTerms(), d.maxDocShare(), d.minDocsForSelection()));
         variants.add(d.with(c, d.field(), 0.5, d.maxTerms(), d.maxDocShare(), d.minDocsForSelection()));
         // the large-index query-word selection forced on this small set
         variants.add(d.with(c, d.field(), d.structureFloor(), 24, 0.25, 0));
-        variants.add(d.with(c, d.field(), d.structureFloor(), 16, 0.25, 0));
+        variants.add(d.with(c, d.field(), d.structureFloor(), 12, 0.25, 0));
         variants.add(d.with(c, d.field(), d.structureFloor(), 32, 0.40, 0));
+        variants.add(d.with(c, d.field(), d.structureFloor(), d.maxTerms(), d.maxDocShare(), 0));
         java.util.List<String> lines = new java.util.ArrayList<>();
         for (MatchingEngine.Weights w : variants) {
             target.weights = w;

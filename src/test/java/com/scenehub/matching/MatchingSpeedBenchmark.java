@@ -68,7 +68,7 @@ class MatchingSpeedBenchmark {
 
         long buildStart = System.nanoTime();
         Search.mapping(entityManagerFactory).scope(MatchDocument.class).massIndexer()
-                .threadsToLoadObjects(2).batchSizeToLoadObjects(500).startAndWait();
+                .threadsToLoadObjects(2).batchSizeToLoadObjects(500).mergeSegmentsOnFinish(true).startAndWait();
         double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
 
         set.requirements.forEach(index::upsert);
@@ -92,7 +92,16 @@ class MatchingSpeedBenchmark {
             recording.start();
         }
         int results = 0;
-        for (int round = 1; round <= rounds; round++) {
+        MatchingEngine target = org.springframework.test.util.AopTestUtils.getTargetObject(engine);
+        MatchingEngine.Weights shipped = target.weights;
+        int total = rounds + (Boolean.getBoolean("benchmark.compare") ? 1 : 0);
+        for (int round = 1; round <= total; round++) {
+            if (round > rounds) {
+                // ablation: every query word, no selection by document frequency
+                target.weights = shipped.with(shipped.crossBoost(), shipped.field(), shipped.structureFloor(), 0,
+                        shipped.maxDocShare(), shipped.minDocsForSelection());
+                System.out.println("round " + round + " WITHOUT query-word selection:");
+            }
             long[] nanos = new long[runs];
             long[] cpu = new long[runs];
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -118,6 +127,7 @@ class MatchingSpeedBenchmark {
                 recording = null;
             }
         }
+        target.weights = shipped;
         assertThat(results).isPositive();
     }
 
