@@ -51,13 +51,18 @@ class MatchingEngine {
      */
     record Weights(double text, double scene, double field, double chain, double budget, double trl, double zone,
             double track, double farOverPenalty, double structureFloor, float crossBoost, int maxTerms,
-            double maxDocShare, long minDocsForSelection) {
+            double maxDocShare, long minDocsForSelection, boolean categoryBoostInRetrieval) {
         static final Weights DEFAULT = new Weights(0.50, 0.15, 0.10, 0.05, 0.08, 0.05, 0.03, 0.09, 0.30, 0.3, 1.0f,
-                12, 0.05, 5_000);
+                12, 0.05, 5_000, false);
 
         Weights with(float cross, double field, double floor, int terms, double share, long minDocs) {
             return new Weights(text, scene, field, chain, budget, trl, zone, track, farOverPenalty, floor, cross, terms,
-                    share, minDocs);
+                    share, minDocs, categoryBoostInRetrieval);
+        }
+
+        Weights withCategoryBoostInRetrieval(boolean on) {
+            return new Weights(text, scene, field, chain, budget, trl, zone, track, farOverPenalty, structureFloor,
+                    crossBoost, maxTerms, maxDocShare, minDocsForSelection, on);
         }
     }
 
@@ -159,16 +164,18 @@ class MatchingEngine {
                 // no exact total count: lets Lucene skip documents that cannot reach the top (WAND/MAXSCORE)
                 .totalHitCountThreshold(size)
                 .fetchHits(size);
+        // with text, the category boosts are only in the Lucene score when configured so (see predicate)
+        boolean boosted = text.isEmpty() || weights.categoryBoostInRetrieval();
         List<Candidate> candidates = new ArrayList<>(hits.size());
         for (List<?> h : hits) {
             Set<String> scenes = MatchDocument.split((String) h.get(6));
             Set<String> fields = MatchDocument.split((String) h.get(7));
             Set<String> chains = MatchDocument.split((String) h.get(8));
             double score = ((Float) h.get(0)).doubleValue();
-            if (!query.sceneFields().isEmpty() && intersects(scenes, query.sceneFields())) {
+            if (boosted && !query.sceneFields().isEmpty() && intersects(scenes, query.sceneFields())) {
                 score -= SCENE_BOOST;
             }
-            if (!query.industryChains().isEmpty() && intersects(chains, query.industryChains())) {
+            if (boosted && !query.industryChains().isEmpty() && intersects(chains, query.industryChains())) {
                 score -= CHAIN_BOOST;
             }
             candidates.add(new Candidate((MatchKind) h.get(1), (Long) h.get(2), (String) h.get(3), (Long) h.get(4),
@@ -242,12 +249,16 @@ class MatchingEngine {
                 textual.should(f.match().field("title_zh").boost(TITLE_BOOST).field("text_zh")
                         .matching(translation.chinese()).boost(cross));
             }
-            root.must(textual.minimumShouldMatchNumber(1));
-            if (!query.sceneFields().isEmpty()) {
+            root.must(textual);
+            // Shared categories count in the re-scoring of the pool; as Lucene clauses they also pull
+            // category-sharing candidates into the pool, but turn the text disjunction into a
+            // required-plus-optional query that Lucene scores exhaustively (no WAND skipping), so
+            // they are off by default.
+            if (weights.categoryBoostInRetrieval() && !query.sceneFields().isEmpty()) {
                 root.should(f.terms().field("sceneFields").matchingAny(query.sceneFields()).constantScore()
                         .boost(SCENE_BOOST));
             }
-            if (!query.industryChains().isEmpty()) {
+            if (weights.categoryBoostInRetrieval() && !query.industryChains().isEmpty()) {
                 root.should(f.terms().field("industryChains").matchingAny(query.industryChains()).constantScore()
                         .boost(CHAIN_BOOST));
             }

@@ -124,6 +124,7 @@ class MatchingQualityBenchmark {
         variants.add(d.with(c, d.field(), d.structureFloor(), 12, 0.25, 0));
         variants.add(d.with(c, d.field(), d.structureFloor(), 32, 0.40, 0));
         variants.add(d.with(c, d.field(), d.structureFloor(), d.maxTerms(), d.maxDocShare(), 0));
+        variants.add(d.withCategoryBoostInRetrieval(!d.categoryBoostInRetrieval()));
         java.util.List<String> lines = new java.util.ArrayList<>();
         for (MatchingEngine.Weights w : variants) {
             target.weights = w;

@@ -94,13 +94,20 @@ class MatchingSpeedBenchmark {
         int results = 0;
         MatchingEngine target = org.springframework.test.util.AopTestUtils.getTargetObject(engine);
         MatchingEngine.Weights shipped = target.weights;
-        int total = rounds + (Boolean.getBoolean("benchmark.compare") ? 1 : 0);
+        int total = rounds + (Boolean.getBoolean("benchmark.compare") ? 2 : 0);
         for (int round = 1; round <= total; round++) {
             if (round > rounds) {
-                // ablation: every query word, no selection by document frequency
-                target.weights = shipped.with(shipped.crossBoost(), shipped.field(), shipped.structureFloor(), 0,
-                        shipped.maxDocShare(), shipped.minDocsForSelection());
-                System.out.println("round " + round + " WITHOUT query-word selection:");
+                if (round == rounds + 1) {
+                    // ablation: the category boosts as Lucene clauses (required text + optional categories)
+                    target.weights = shipped.withCategoryBoostInRetrieval(!shipped.categoryBoostInRetrieval());
+                    System.out.println("round " + round + " with categoryBoostInRetrieval="
+                            + target.weights.categoryBoostInRetrieval() + ":");
+                } else {
+                    // ablation: every query word, no selection by document frequency
+                    target.weights = shipped.with(shipped.crossBoost(), shipped.field(), shipped.structureFloor(), 0,
+                            shipped.maxDocShare(), shipped.minDocsForSelection());
+                    System.out.println("round " + round + " WITHOUT query-word selection:");
+                }
             }
             long[] nanos = new long[runs];
             long[] cpu = new long[runs];
