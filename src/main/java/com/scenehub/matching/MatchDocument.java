@@ -145,6 +145,12 @@ class MatchDocument {
         this.updatedAt = now;
     }
 
+    void changeTrackRecord(int completed, int accepted, Instant now) {
+        this.completedProjects = Math.max(0, completed);
+        this.acceptedProjects = Math.max(0, accepted);
+        this.updatedAt = now;
+    }
+
     /** "zh" when the text holds Chinese characters, else "en". */
     static String detectLanguage(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? "zh" : "en";

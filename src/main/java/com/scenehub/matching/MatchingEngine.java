@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MatchingEngine {
 
-    static final int POOL = 60;
+    static final int POOL = 40;
 
     // Lucene-side constant boosts (their contribution is subtracted again to recover the text score).
     static final float SCENE_BOOST = 2.0f;
@@ -43,33 +43,57 @@ class MatchingEngine {
     static final float TITLE_BOOST = 1.5f;
     static final float SYNONYM_BOOST = 2.0f;
 
-    // Weights of the final score (sum of the positive parts = 1.0).
-    static final double W_TEXT = 0.50;
-    static final double W_SCENE = 0.15;
-    static final double W_FIELD = 0.10;
-    static final double W_CHAIN = 0.05;
-    static final double W_BUDGET = 0.08;
-    static final double W_TRL = 0.05;
-    static final double W_ZONE = 0.03;
-    static final double W_TRACK = 0.09;
-    static final double FAR_OVER_BUDGET_PENALTY = 0.30;
     static final double FAR_OVER_FACTOR = 1.5;
-    /** Share of the structured bonus a candidate gets without any text relevance. */
-    static final double STRUCTURE_FLOOR = 0.3;
+
+    /**
+     * Weights of the final score (sum of the positive parts = 1.0), the Lucene-side boost of the
+     * cross-language clause and the gate. A record so the quality benchmark can try alternatives.
+     */
+    record Weights(double text, double scene, double field, double chain, double budget, double trl, double zone,
+            double track, double farOverPenalty, double structureFloor, float crossBoost, int maxTerms,
+            double maxDocShare, long minDocsForSelection, boolean categoryBoostInRetrieval) {
+        static final Weights DEFAULT = new Weights(0.50, 0.15, 0.10, 0.05, 0.08, 0.05, 0.03, 0.09, 0.30, 0.3, 1.0f,
+                12, 0.05, 5_000, true);
+
+        Weights with(float cross, double field, double floor, int terms, double share, long minDocs) {
+            return new Weights(text, scene, field, chain, budget, trl, zone, track, farOverPenalty, floor, cross, terms,
+                    share, minDocs, categoryBoostInRetrieval);
+        }
+
+        Weights withCategoryBoostInRetrieval(boolean on) {
+            return new Weights(text, scene, field, chain, budget, trl, zone, track, farOverPenalty, structureFloor,
+                    crossBoost, maxTerms, maxDocShare, minDocsForSelection, on);
+        }
+    }
+
+    volatile Weights weights = Weights.DEFAULT;
+
+    private static final long STATISTICS_TTL_NANOS = 10L * 60 * 1_000_000_000;
+    private static final String TOTAL_KEY = "\u0000total";
+    /** Document frequencies of query words in text_zh, and the document count (TOTAL_KEY). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Long> documentFrequencies =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile long statisticsSince = System.nanoTime();
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9+/.-]*[A-Za-z0-9]|[A-Za-z]");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final int MAX_TRANSLATED_REASONS = 4;
+    /** Compiled whole-word patterns of synonym and glossary terms (bounded: cleared when it grows large). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> TERM_PATTERNS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @PersistenceContext
     private EntityManager entityManager;
 
     private final SynonymService synonyms;
+    private final CrossLanguageTerms crossLanguage;
     private final MatchDocumentRepository documents;
     private final Analyzer chinese = MatchingAnalysisConfigurer.chineseAnalyzer();
     private final Analyzer english = new EnglishAnalyzer();
 
-    MatchingEngine(SynonymService synonyms, MatchDocumentRepository documents) {
+    MatchingEngine(SynonymService synonyms, CrossLanguageTerms crossLanguage, MatchDocumentRepository documents) {
         this.synonyms = synonyms;
+        this.crossLanguage = crossLanguage;
         this.documents = documents;
     }
 
@@ -78,7 +102,9 @@ class MatchingEngine {
     List<MatchResult> rank(MatchQuery query, int limit) {
         String text = query.text() == null ? "" : query.text().strip();
         List<SynonymService.Expansion> expansions = synonyms.expansions(text);
-        List<Candidate> pool = retrieve(query, text, expansions, Math.max(POOL, limit));
+        CrossLanguageTerms.Translation translation = crossLanguage.translate(text);
+        QueryTerms terms = queryTerms(text, expansions, translation);
+        List<Candidate> pool = retrieve(query, text, terms, translation, Math.max(POOL, limit));
         if (pool.isEmpty()) {
             return List.of();
         }
@@ -90,7 +116,6 @@ class MatchingEngine {
         }
         scored.sort(Comparator.comparingDouble(Scored::total).reversed()
                 .thenComparing(s -> s.candidate().sourceId()));
-        QueryTerms terms = queryTerms(text, expansions);
         List<Scored> top = scored.subList(0, Math.min(limit, scored.size()));
         Map<Long, String> bodies = new HashMap<>();
         documents.findAllById(top.stream().map(s -> s.candidate().documentId()).toList())
@@ -113,8 +138,9 @@ class MatchingEngine {
                 .fetchHits(limit);
     }
 
-    private List<Candidate> retrieve(MatchQuery query, String text, List<SynonymService.Expansion> expansions,
-            int size) {
+    private List<Candidate> retrieve(MatchQuery query, String text, QueryTerms terms,
+            CrossLanguageTerms.Translation translation, int size) {
+        Map<String, Integer> selected = selectTerms(terms.all());
         var session = Search.session(entityManager);
         List<List<?>> hits = session.search(MatchDocument.class)
                 .select(f -> f.composite().from(
@@ -134,20 +160,22 @@ class MatchingEngine {
                         f.field("completedProjects", Integer.class),
                         f.field("acceptedProjects", Integer.class),
                         f.id(Long.class)).asList())
-                .where(f -> predicate(f, query, text, expansions))
+                .where(f -> predicate(f, query, text, selected, terms.expansions(), translation))
                 // no exact total count: lets Lucene skip documents that cannot reach the top (WAND/MAXSCORE)
                 .totalHitCountThreshold(size)
                 .fetchHits(size);
+        // with text, the category boosts are only in the Lucene score when configured so (see predicate)
+        boolean boosted = text.isEmpty() || weights.categoryBoostInRetrieval();
         List<Candidate> candidates = new ArrayList<>(hits.size());
         for (List<?> h : hits) {
             Set<String> scenes = MatchDocument.split((String) h.get(6));
             Set<String> fields = MatchDocument.split((String) h.get(7));
             Set<String> chains = MatchDocument.split((String) h.get(8));
             double score = ((Float) h.get(0)).doubleValue();
-            if (!query.sceneFields().isEmpty() && intersects(scenes, query.sceneFields())) {
+            if (boosted && !query.sceneFields().isEmpty() && intersects(scenes, query.sceneFields())) {
                 score -= SCENE_BOOST;
             }
-            if (!query.industryChains().isEmpty() && intersects(chains, query.industryChains())) {
+            if (boosted && !query.industryChains().isEmpty() && intersects(chains, query.industryChains())) {
                 score -= CHAIN_BOOST;
             }
             candidates.add(new Candidate((MatchKind) h.get(1), (Long) h.get(2), (String) h.get(3), (Long) h.get(4),
@@ -159,7 +187,8 @@ class MatchingEngine {
     }
 
     private PredicateFinalStep predicate(SearchPredicateFactory f, MatchQuery query, String text,
-            List<SynonymService.Expansion> expansions) {
+            Map<String, Integer> selected, List<SynonymService.Expansion> expansions,
+            CrossLanguageTerms.Translation translation) {
         var root = f.bool();
         if (!query.kinds().isEmpty()) {
             root.filter(f.terms().field("kind").matchingAny(query.kinds()));
@@ -195,7 +224,11 @@ class MatchingEngine {
             // to their score. This keeps Lucene to the documents that match the text, which is what
             // makes ranked matching fast on a large index.
             var textual = f.bool();
-            textual.should(f.match().field("title_zh").boost(TITLE_BOOST).field("text_zh").matching(text));
+            // the query's words, analysed once; a word repeated in the query weighs as often as it occurs
+            for (Map.Entry<String, Integer> term : selected.entrySet()) {
+                textual.should(f.match().field("title_zh").boost(TITLE_BOOST).field("text_zh").matching(term.getKey())
+                        .skipAnalysis().boost(term.getValue()));
+            }
             String latin = latinWords(text);
             if (!latin.isEmpty()) {
                 textual.should(f.match().field("title_en").boost(TITLE_BOOST).field("text_en").matching(latin));
@@ -207,12 +240,24 @@ class MatchingEngine {
                             .field(han ? "text_zh" : "text_en").matching(alternative).boost(SYNONYM_BOOST));
                 }
             }
-            root.must(textual.minimumShouldMatchNumber(1));
-            if (!query.sceneFields().isEmpty()) {
+            float cross = weights.crossBoost();
+            if (cross > 0 && !translation.english().isEmpty()) {
+                textual.should(f.match().field("title_en").boost(TITLE_BOOST).field("text_en")
+                        .matching(translation.english()).boost(cross));
+            }
+            if (cross > 0 && !translation.chinese().isEmpty()) {
+                textual.should(f.match().field("title_zh").boost(TITLE_BOOST).field("text_zh")
+                        .matching(translation.chinese()).boost(cross));
+            }
+            root.must(textual);
+            // Shared categories count in the re-scoring of the pool; as Lucene clauses they also pull
+            // category-sharing candidates into the pool. Turning them off (weights) made no measurable
+            // difference to speed or quality (docs/benchmarks.md), so they stay on.
+            if (weights.categoryBoostInRetrieval() && !query.sceneFields().isEmpty()) {
                 root.should(f.terms().field("sceneFields").matchingAny(query.sceneFields()).constantScore()
                         .boost(SCENE_BOOST));
             }
-            if (!query.industryChains().isEmpty()) {
+            if (weights.categoryBoostInRetrieval() && !query.industryChains().isEmpty()) {
                 root.should(f.terms().field("industryChains").matchingAny(query.industryChains()).constantScore()
                         .boost(CHAIN_BOOST));
             }
@@ -234,6 +279,7 @@ class MatchingEngine {
     }
 
     private Scored score(MatchQuery query, Candidate c, double maxText, boolean structured) {
+        Weights w = weights;
         double text = maxText <= 0 ? 0 : c.textScore() / maxText;
         boolean scene = intersects(c.sceneFields(), query.sceneFields());
         boolean field = intersects(c.industryFields(), query.industryFields());
@@ -245,13 +291,13 @@ class MatchingEngine {
         // Shared categories, maturity and track record refine the order of candidates that answer the
         // text; they do not make an unrelated candidate relevant (a provider with many projects in
         // another trade is no better answer). Their weight therefore grows with the text relevance.
-        double gate = STRUCTURE_FLOOR + (1 - STRUCTURE_FLOOR) * Math.sqrt(text);
-        double structure = (scene ? W_SCENE : 0) + (field ? W_FIELD : chain ? W_CHAIN : 0) + (zone ? W_ZONE : 0)
-                + (fit == BudgetFit.FITS ? W_BUDGET : 0);
-        double provider = W_TRL * trl + W_TRACK * track;
-        double total = W_TEXT * text + gate * ((structured ? structure : 0) + provider);
+        double gate = w.structureFloor() + (1 - w.structureFloor()) * Math.sqrt(text);
+        double structure = (scene ? w.scene() : 0) + (field ? w.field() : chain ? w.chain() : 0)
+                + (zone ? w.zone() : 0) + (fit == BudgetFit.FITS ? w.budget() : 0);
+        double provider = w.trl() * trl + w.track() * track;
+        double total = w.text() * text + gate * ((structured ? structure : 0) + provider);
         if (fit == BudgetFit.FAR_OVER) {
-            total -= FAR_OVER_BUDGET_PENALTY;
+            total -= w.farOverPenalty();
         }
         return new Scored(c, total, text, scene, field, chain, zone, fit);
     }
@@ -278,12 +324,20 @@ class MatchingEngine {
             reasons.add(Reason.of("matching.reason.terms", String.join("、", matched)));
         }
         for (SynonymService.Expansion expansion : terms.expansions()) {
-            for (String alternative : expansion.alternatives()) {
-                if (containsTerm(docText, alternative)) {
-                    reasons.add(Reason.of("matching.reason.synonym", expansion.found(), alternative));
-                    break;
-                }
+            String alternative = firstContained(docText, expansion.alternatives());
+            if (alternative != null) {
+                reasons.add(Reason.of("matching.reason.synonym", expansion.found(), alternative));
             }
+        }
+        List<String> translated = new ArrayList<>();
+        for (SynonymService.Expansion expansion : terms.translations()) {
+            String alternative = firstContained(docText, expansion.alternatives());
+            if (alternative != null && translated.size() < MAX_TRANSLATED_REASONS) {
+                translated.add(expansion.found() + " = " + alternative);
+            }
+        }
+        if (!translated.isEmpty()) {
+            reasons.add(Reason.of("matching.reason.cross-language", String.join(", ", translated)));
         }
         if (s.scene()) {
             reasons.add(new Reason("matching.reason.scene-field", List.copyOf(c.sceneFields())));
@@ -314,9 +368,82 @@ class MatchingEngine {
                 c.completedProjects(), c.acceptedProjects());
     }
 
-    private QueryTerms queryTerms(String text, List<SynonymService.Expansion> expansions) {
+    private static String firstContained(String docText, List<String> alternatives) {
+        for (String alternative : alternatives) {
+            if (HAN.matcher(alternative).find() ? docText.contains(alternative) : containsTerm(docText, alternative)) {
+                return alternative;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The words to query with: when the index is large, words that occur in more than
+     * {@code maxDocShare} of the documents are left out (they match most documents and decide little),
+     * and of the rest at most {@code maxTerms}, rarest first (MoreLikeThis-style). Document
+     * frequencies are counted once per word and cached for a few minutes.
+     */
+    Map<String, Integer> selectTerms(Map<String, Integer> all) {
+        Weights w = weights;
+        if (w.maxTerms() <= 0 || all.isEmpty()) {
+            return all;
+        }
+        long total = documentCount();
+        if (total < w.minDocsForSelection()) {
+            return all;
+        }
+        List<Map.Entry<String, Long>> byFrequency = new ArrayList<>();
+        for (String term : all.keySet()) {
+            long df = documentFrequency(term);
+            if (df > 0 && df <= w.maxDocShare() * total) {
+                byFrequency.add(Map.entry(term, df));
+            }
+        }
+        byFrequency.sort(Map.Entry.comparingByValue());
+        Map<String, Integer> selected = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Long> e : byFrequency.subList(0, Math.min(w.maxTerms(), byFrequency.size()))) {
+            selected.put(e.getKey(), all.get(e.getKey()));
+        }
+        return selected.isEmpty() ? all : selected;
+    }
+
+    private long documentCount() {
+        refreshStatisticsIfOld();
+        Long cached = documentFrequencies.get(TOTAL_KEY);
+        if (cached == null) {
+            cached = Search.session(entityManager).search(MatchDocument.class).where(f -> f.matchAll())
+                    .fetchTotalHitCount();
+            documentFrequencies.put(TOTAL_KEY, cached);
+        }
+        return cached;
+    }
+
+    private long documentFrequency(String term) {
+        Long cached = documentFrequencies.get(term);
+        if (cached == null) {
+            cached = Search.session(entityManager).search(MatchDocument.class)
+                    .where(f -> f.match().field("text_zh").matching(term).skipAnalysis()).fetchTotalHitCount();
+            if (documentFrequencies.size() < 100_000) {
+                documentFrequencies.put(term, cached);
+            }
+        }
+        return cached;
+    }
+
+    private void refreshStatisticsIfOld() {
+        long now = System.nanoTime();
+        if (now - statisticsSince > STATISTICS_TTL_NANOS) {
+            documentFrequencies.clear();
+            statisticsSince = now;
+        }
+    }
+
+    private QueryTerms queryTerms(String text, List<SynonymService.Expansion> expansions,
+            CrossLanguageTerms.Translation translation) {
         List<String> han = new ArrayList<>();
+        Map<String, Integer> all = new java.util.LinkedHashMap<>();
         for (String token : tokens(chinese, text)) {
+            all.merge(token, 1, Integer::sum);
             if (HAN.matcher(token).find() && token.length() >= 2 && !han.contains(token)) {
                 han.add(token);
             }
@@ -331,14 +458,14 @@ class MatchingEngine {
                 latin.add(new String[] {word, stems.getFirst()});
             }
         }
-        return new QueryTerms(han, latin, expansions);
+        return new QueryTerms(all, han, latin, expansions, translation.found());
     }
 
     private List<String> matchedTerms(QueryTerms terms, String docText) {
         List<String> matched = new ArrayList<>();
-        Set<String> docHan = new LinkedHashSet<>(tokens(chinese, docText));
+        // a substring test instead of segmenting every result's text (smartcn costs ~1.7 µs per character)
         for (String token : terms.han()) {
-            if (docHan.contains(token)) {
+            if (docText.contains(token)) {
                 matched.add(token);
             }
         }
@@ -354,7 +481,10 @@ class MatchingEngine {
     }
 
     static boolean containsTerm(String text, String term) {
-        return SynonymService.termPattern(term).matcher(text).find();
+        if (TERM_PATTERNS.size() > 10_000) {
+            TERM_PATTERNS.clear();
+        }
+        return TERM_PATTERNS.computeIfAbsent(term, SynonymService::termPattern).matcher(text).find();
     }
 
     static List<String> tokens(Analyzer analyzer, String text) {
@@ -423,6 +553,7 @@ class MatchingEngine {
             boolean chain, boolean zone, BudgetFit fit) {
     }
 
-    private record QueryTerms(List<String> han, List<String[]> latin, List<SynonymService.Expansion> expansions) {
+    private record QueryTerms(Map<String, Integer> all, List<String> han, List<String[]> latin, List<SynonymService.Expansion> expansions,
+            List<SynonymService.Expansion> translations) {
     }
 }

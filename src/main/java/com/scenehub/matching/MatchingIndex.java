@@ -46,10 +46,23 @@ public class MatchingIndex {
         documents.findByKindAndSourceId(kind, sourceId).ifPresent(documents::delete);
     }
 
+    /** Sets the provider track record of one document (a supply item of a provider whose projects changed). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    void updateTrackRecord(Long documentId, int completedProjects, int acceptedProjects) {
+        documents.findById(documentId).ifPresent(d -> d.changeTrackRecord(completedProjects, acceptedProjects,
+                clock.instant()));
+    }
+
     /** Whether the index holds a document of this record. */
     @Transactional(readOnly = true)
     public boolean contains(MatchKind kind, Long sourceId) {
         return documents.findByKindAndSourceId(kind, sourceId).isPresent();
+    }
+
+    /** The owner organisation of a record's document, or null. */
+    @Transactional(readOnly = true)
+    Long ownerOf(MatchKind kind, Long sourceId) {
+        return documents.findByKindAndSourceId(kind, sourceId).map(MatchDocument::getOwnerOrganisationId).orElse(null);
     }
 
     @Transactional(readOnly = true)

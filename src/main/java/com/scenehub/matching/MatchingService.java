@@ -102,7 +102,10 @@ public class MatchingService {
 
     private List<MatchResult> opportunitiesFor(Long providerId, int limit) {
         List<MatchDocument> items = documents.findByKindAndOwnerOrganisationId(MatchKind.SUPPLY_ITEM, providerId);
-        documents.findByKindAndSourceId(MatchKind.PROVIDER, providerId).ifPresent(items::add);
+        if (items.isEmpty()) {
+            // a provider without items of its own is matched from its profile document
+            documents.findByKindAndSourceId(MatchKind.PROVIDER, providerId).ifPresent(items::add);
+        }
         if (items.isEmpty()) {
             return List.of();
         }

@@ -2,6 +2,8 @@ package com.scenehub.matching;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import java.util.Set;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.slf4j.Logger;
@@ -24,8 +26,14 @@ class MatchingStartup {
     private final SceneIndexing sceneIndexing;
     private final EntityManagerFactory entityManagerFactory;
 
+    private static final List<String> WARM_UP_QUERIES = List.of("仓库自动搬运与仓储管理系统对接",
+            "产线视觉检测缺陷识别", "设备振动监测与故障预警", "warehouse monitoring and predictive maintenance");
+
+    private final MatchingEngine engine;
+
     MatchingStartup(MatchDocumentRepository documents, SceneIndexing sceneIndexing,
-            EntityManagerFactory entityManagerFactory) {
+            EntityManagerFactory entityManagerFactory, MatchingEngine engine) {
+        this.engine = engine;
         this.documents = documents;
         this.sceneIndexing = sceneIndexing;
         this.entityManagerFactory = entityManagerFactory;
@@ -37,6 +45,7 @@ class MatchingStartup {
         long rows = documents.count();
         if (rows == 0) {
             sceneIndexing.rebuild();
+            warmUp();
             return;
         }
         SearchMapping mapping = Search.mapping(entityManagerFactory);
@@ -47,7 +56,23 @@ class MatchingStartup {
         }
         if (indexed != rows) {
             log.info("Matching index holds {} of {} documents: re-indexing", indexed, rows);
-            mapping.scope(MatchDocument.class).massIndexer().startAndWait();
+            // one merged segment after a rebuild: fewer term lookups and collectors per query
+            mapping.scope(MatchDocument.class).massIndexer().mergeSegmentsOnFinish(true).startAndWait();
         }
+        warmUp();
+    }
+
+    /** A few ranked queries at start, so the first user does not pay for class loading and JIT warm-up. */
+    void warmUp() {
+        long start = System.nanoTime();
+        for (String text : WARM_UP_QUERIES) {
+            try {
+                engine.rank(MatchQuery.text(text, Set.of(MatchKind.SUPPLY_ITEM), MatchQuery.Access.publicOnly(), null),
+                        10);
+            } catch (RuntimeException e) {
+                log.debug("Matching warm-up query failed", e);
+            }
+        }
+        log.info("Matching warm-up: {} queries in {} ms", WARM_UP_QUERIES.size(), (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -56,9 +56,11 @@ class SceneIndexing {
     private final RequirementService requirements;
     private final OpportunityService opportunities;
     private final OrganisationService organisations;
+    private final ProviderIndexing providers;
 
     SceneIndexing(MatchingIndex index, SupplyService supply, RequirementService requirements,
-            OpportunityService opportunities, OrganisationService organisations) {
+            OpportunityService opportunities, OrganisationService organisations, ProviderIndexing providers) {
+        this.providers = providers;
         this.index = index;
         this.supply = supply;
         this.requirements = requirements;
@@ -78,21 +80,24 @@ class SceneIndexing {
     synchronized void refreshItem(Long id) {
         SupplyItemSummary item = SystemUser.callAs("matching-index", SYSTEM_ROLES, () -> supply.findItem(id)).orElse(null);
         if (item == null || item.status() == SupplyItemStatus.DRAFT) {
+            Long provider = index.ownerOf(MatchKind.SUPPLY_ITEM, id);
             index.remove(MatchKind.SUPPLY_ITEM, id);
+            providers.refreshProvider(provider);
             return;
         }
         upsert(source(item));
+        providers.refreshProvider(item.providerOrganisationId());
     }
 
     MatchSource source(SupplyItemSummary item) {
         OrganisationSummary provider = organisations.findSummary(item.providerOrganisationId()).orElse(null);
         String text = Stream.of(item.description(), item.referenceCases(), item.certifications())
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
-        // The track record (completed and accepted projects) comes with the project module; 0 until then.
+        ProviderIndexing.TrackRecord record = providers.trackRecord(item.providerOrganisationId());
         return MatchSource.supplyItem(item.id(), item.providerOrganisationId(),
                 provider == null ? null : provider.name(), item.status() == SupplyItemStatus.LISTED, item.name(), text,
                 new LinkedHashSet<>(item.sceneFields()), new LinkedHashSet<>(item.industryFields()),
-                provider == null ? null : provider.zoneArea(), item.priceMin(), item.priceMax(), item.trl(), 0, 0);
+                provider == null ? null : provider.zoneArea(), item.priceMin(), item.priceMax(), item.trl(), record.completed(), record.accepted());
     }
 
     /**
@@ -226,8 +231,19 @@ class SceneIndexing {
     /** Builds the index from the scene workflow's services (used once when the index is empty). */
     int rebuild() {
         int count = 0;
+        Set<Long> providerIds = new TreeSet<>();
         for (SupplyItemSummary item : SystemUser.callAs("matching-index", SYSTEM_ROLES, supply::all)) {
-            upsert(source(item));
+            if (item.status() != SupplyItemStatus.DRAFT) {
+                upsert(source(item));
+                providerIds.add(item.providerOrganisationId());
+                count++;
+            }
+        }
+        for (var organisation : organisations.verifiedWithRole(Roles.PROVIDER)) {
+            providerIds.add(organisation.id());
+        }
+        for (Long providerId : providerIds) {
+            providers.refreshProvider(providerId);
             count++;
         }
         for (RequirementSummary requirement : SystemUser.callAs("matching-index", SYSTEM_ROLES, requirements::all)) {

@@ -45,8 +45,14 @@ class MatchingQualityBenchmark {
                 + String.format(Locale.ROOT, "%.3f", idealPrecision(set)) + ") ===");
         Figures engine = evaluate(set, true, true);
         Figures baseline = evaluate(set, false, false);
-        System.out.printf(Locale.ROOT, "ENGINE     NDCG@10 = %.3f   P@5 = %.3f%n", engine.ndcg, engine.p5);
-        System.out.printf(Locale.ROOT, "BM25 BASE  NDCG@10 = %.3f   P@5 = %.3f%n", baseline.ndcg, baseline.p5);
+        System.out.printf(Locale.ROOT, "ENGINE     NDCG@10 = %.3f   P@5 = %.3f   (odd R: %.3f / %.3f, even R: %.3f / %.3f)%n",
+                engine.ndcg, engine.p5, engine.oddNdcg, engine.oddP5, engine.evenNdcg, engine.evenP5);
+        System.out.printf(Locale.ROOT, "BM25 BASE  NDCG@10 = %.3f   P@5 = %.3f   (odd R: %.3f / %.3f, even R: %.3f / %.3f)%n",
+                baseline.ndcg, baseline.p5, baseline.oddNdcg, baseline.oddP5, baseline.evenNdcg, baseline.evenP5);
+        System.out.println("worst queries (engine): " + engine.worst);
+        if (Boolean.getBoolean("benchmark.sweep")) {
+            sweep(set);
+        }
 
         List<SynonymGroup> seeded = SystemUser.callAs("benchmark", Set.of(Roles.MANAGER), synonyms::all);
         SystemUser.runAs("benchmark", Set.of(Roles.MANAGER), () -> seeded.forEach(g ->
@@ -66,6 +72,9 @@ class MatchingQualityBenchmark {
     private Figures evaluate(EvaluationSet set, boolean useEngine, boolean print) {
         double ndcg = 0;
         double p5 = 0;
+        double[] half = new double[4];
+        int[] halfCount = new int[2];
+        java.util.TreeMap<Double, String> perQuery = new java.util.TreeMap<>();
         for (MatchSource requirement : set.requirements) {
             MatchDocument context = documents.findByKindAndSourceId(MatchKind.REQUIREMENT, requirement.sourceId())
                     .orElseThrow();
@@ -78,6 +87,12 @@ class MatchingQualityBenchmark {
             double p = set.precision(requirement.sourceId(), ranked, 5);
             ndcg += n;
             p5 += p;
+            long number = requirement.sourceId() - EvaluationSet.REQUIREMENT_BASE;
+            int h = number % 2 == 1 ? 0 : 1;
+            half[2 * h] += n;
+            half[2 * h + 1] += p;
+            halfCount[h]++;
+            perQuery.put(n + number * 1e-9, String.format(Locale.ROOT, "R%02d=%.3f", number, n));
             if (print) {
                 System.out.println(String.format(Locale.ROOT, "R%02d NDCG@10 %.3f P@5 %.2f top5 %s",
                         requirement.sourceId() - EvaluationSet.REQUIREMENT_BASE, n, p,
@@ -86,7 +101,41 @@ class MatchingQualityBenchmark {
             }
         }
         int q = set.requirements.size();
-        return new Figures(ndcg / q, p5 / q);
+        String worst = String.join(" ", perQuery.values().stream().limit(6).toList());
+        return new Figures(ndcg / q, p5 / q, half[0] / halfCount[0], half[1] / halfCount[0], half[2] / halfCount[1],
+                half[3] / halfCount[1], worst);
+    }
+
+    /** Tries weight variants; chooses on the odd-numbered requirements only, prints both halves. */
+    private void sweep(EvaluationSet set) {
+        MatchingEngine.Weights d = MatchingEngine.Weights.DEFAULT;
+        List<MatchingEngine.Weights> variants = new java.util.ArrayList<>();
+        // the engine bean is a transactional proxy: set the weights on the object behind it
+        MatchingEngine target = org.springframework.test.util.AopTestUtils.getTargetObject(engine);
+        float c = d.crossBoost();
+        variants.add(d);
+        variants.add(d.with(0f, d.field(), d.structureFloor(), d.maxTerms(), d.maxDocShare(), d.minDocsForSelection()));
+        variants.add(d.with(0.25f, d.field(), d.structureFloor(), d.maxTerms(), d.maxDocShare(), d.minDocsForSelection()));
+        variants.add(d.with(0.5f, d.field(), d.structureFloor(), d.maxTerms(), d.maxDocShare(), d.minDocsForSelection()));
+        variants.add(d.with(c, 0.20, d.structureFloor(), d.maxTerms(), d.maxDocShare(), d.minDocsForSelection()));
+        variants.add(d.with(c, d.field(), 0.5, d.maxTerms(), d.maxDocShare(), d.minDocsForSelection()));
+        // the large-index query-word selection forced on this small set
+        variants.add(d.with(c, d.field(), d.structureFloor(), 24, 0.25, 0));
+        variants.add(d.with(c, d.field(), d.structureFloor(), 12, 0.25, 0));
+        variants.add(d.with(c, d.field(), d.structureFloor(), 32, 0.40, 0));
+        variants.add(d.with(c, d.field(), d.structureFloor(), d.maxTerms(), d.maxDocShare(), 0));
+        variants.add(d.withCategoryBoostInRetrieval(!d.categoryBoostInRetrieval()));
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (MatchingEngine.Weights w : variants) {
+            target.weights = w;
+            Figures f = evaluate(set, true, false);
+            lines.add(String.format(Locale.ROOT, "odd %.3f/%.3f even %.3f/%.3f all %.3f/%.3f  %s", f.oddNdcg, f.oddP5,
+                    f.evenNdcg, f.evenP5, f.ndcg, f.p5, w));
+        }
+        target.weights = d;
+        lines.sort(java.util.Comparator.reverseOrder());
+        System.out.println("SWEEP (sorted by the odd half):");
+        lines.stream().limit(25).forEach(l -> System.out.println("SWEEP " + l));
     }
 
     private static double idealPrecision(EvaluationSet set) {
@@ -94,7 +143,9 @@ class MatchingQualityBenchmark {
                 java.util.Map.of()).values().stream().filter(g -> g >= 2).count()) / 5.0).average().orElse(0);
     }
 
-    private record Figures(double ndcg, double p5) {
+    /** Overall and per half: odd-numbered requirements (tuning half) and even-numbered ones (held out). */
+    private record Figures(double ndcg, double p5, double oddNdcg, double oddP5, double evenNdcg, double evenP5,
+            String worst) {
     }
 
     /** Keeps results to the evaluation set's items, should other tests have indexed documents in this JVM. */

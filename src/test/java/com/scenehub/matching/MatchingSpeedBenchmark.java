@@ -39,7 +39,7 @@ class MatchingSpeedBenchmark {
     @Autowired MatchDocumentRepository documents;
 
     @Test
-    void buildAndQuery() throws InterruptedException {
+    void buildAndQuery() throws Exception {
         int count = Integer.getInteger("benchmark.items", 100_000);
         EvaluationSet set = EvaluationSet.load();
         Random random = new Random(42);
@@ -68,7 +68,7 @@ class MatchingSpeedBenchmark {
 
         long buildStart = System.nanoTime();
         Search.mapping(entityManagerFactory).scope(MatchDocument.class).massIndexer()
-                .threadsToLoadObjects(2).batchSizeToLoadObjects(500).startAndWait();
+                .threadsToLoadObjects(2).batchSizeToLoadObjects(500).mergeSegmentsOnFinish(true).startAndWait();
         double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
 
         set.requirements.forEach(index::upsert);
@@ -79,32 +79,107 @@ class MatchingSpeedBenchmark {
         for (int i = 0; i < 100; i++) {
             engine.rank(queries.get(i % queries.size()), 10);
         }
-        int runs = 1000;
-        long[] nanos = new long[runs];
-        long[] cpu = new long[runs];
-        int results = 0;
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        String loadBefore = loadAverage();
-        for (int i = 0; i < runs; i++) {
-            MatchQuery q = queries.get(random.nextInt(queries.size()));
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            results += engine.rank(q, 10).size();
-            nanos[i] = System.nanoTime() - start;
-            cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
-        }
-        Arrays.sort(nanos);
-        Arrays.sort(cpu);
-        assertThat(results).isPositive();
+        int runs = Integer.getInteger("benchmark.runs", 1000);
+        int rounds = Integer.getInteger("benchmark.rounds", 3);
         System.out.printf(Locale.ROOT, "=== Matching speed: %d supply items, %d cores, max heap %d MB ===%n", count,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
         System.out.printf(Locale.ROOT, "insert rows (JDBC batches)  %.1f s%n", insertSeconds);
-        System.out.printf(Locale.ROOT, "index build (mass indexer)  %.1f s%n", buildSeconds);
-        System.out.printf(Locale.ROOT, "top-10 ranked matching over %d queries: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms%n",
-                runs, pct(nanos, 0.50), pct(nanos, 0.95), pct(nanos, 0.99), nanos[runs - 1] / 1e6);
-        System.out.printf(Locale.ROOT, "  same queries, CPU time of the querying thread: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms%n",
-                pct(cpu, 0.50), pct(cpu, 0.95), pct(cpu, 0.99));
-        System.out.println("load average before / after the query phase: " + loadBefore + " / " + loadAverage());
+        System.out.printf(Locale.ROOT, "index build (mass indexer)  %.1f s   (load average after: %s)%n", buildSeconds,
+                loadAverage());
+        jdk.jfr.Recording recording = null;
+        if (Boolean.getBoolean("benchmark.jfr")) {
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.start();
+        }
+        int results = 0;
+        MatchingEngine target = org.springframework.test.util.AopTestUtils.getTargetObject(engine);
+        MatchingEngine.Weights shipped = target.weights;
+        int total = rounds + (Boolean.getBoolean("benchmark.compare") ? 2 : 0);
+        for (int round = 1; round <= total; round++) {
+            if (round > rounds) {
+                if (round == rounds + 1) {
+                    // ablation: the category boosts as Lucene clauses (required text + optional categories)
+                    target.weights = shipped.withCategoryBoostInRetrieval(!shipped.categoryBoostInRetrieval());
+                    System.out.println("round " + round + " with categoryBoostInRetrieval="
+                            + target.weights.categoryBoostInRetrieval() + ":");
+                } else {
+                    // ablation: every query word, no selection by document frequency
+                    target.weights = shipped.with(shipped.crossBoost(), shipped.field(), shipped.structureFloor(), 0,
+                            shipped.maxDocShare(), shipped.minDocsForSelection());
+                    System.out.println("round " + round + " WITHOUT query-word selection:");
+                }
+            }
+            long[] nanos = new long[runs];
+            long[] cpu = new long[runs];
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            String loadBefore = loadAverage();
+            for (int i = 0; i < runs; i++) {
+                MatchQuery q = queries.get(random.nextInt(queries.size()));
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                results += engine.rank(q, 10).size();
+                nanos[i] = System.nanoTime() - start;
+                cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
+            }
+            Arrays.sort(nanos);
+            Arrays.sort(cpu);
+            System.out.printf(Locale.ROOT, "round %d, top-10 ranked matching over %d queries: wall p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms%n",
+                    round, runs, pct(nanos, 0.50), pct(nanos, 0.95), pct(nanos, 0.99), nanos[runs - 1] / 1e6);
+            System.out.printf(Locale.ROOT, "round %d, CPU time of the querying thread: p50 %.1f ms  p95 %.1f ms  p99 %.1f ms%n",
+                    round, pct(cpu, 0.50), pct(cpu, 0.95), pct(cpu, 0.99));
+            System.out.println("round " + round + ", load average before / after: " + loadBefore + " / " + loadAverage());
+            if (recording != null && round == 1) {
+                recording.stop();
+                printHotMethods(recording);
+                recording = null;
+            }
+        }
+        target.weights = shipped;
+        assertThat(results).isPositive();
+    }
+
+    /** The methods most often on top of the querying thread's stack (JFR execution samples). */
+    private static void printHotMethods(jdk.jfr.Recording recording) {
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of("target/matching-speed.jfr");
+            recording.dump(file);
+            java.util.Map<String, Integer> self = new java.util.HashMap<>();
+            java.util.Map<String, Integer> inclusive = new java.util.HashMap<>();
+            int total = 0;
+            for (var event : jdk.jfr.consumer.RecordingFile.readAllEvents(file)) {
+                if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
+                        || !"main".equals(event.getThread("sampledThread").getJavaName())) {
+                    continue;
+                }
+                total++;
+                var frames = event.getStackTrace().getFrames();
+                if (!frames.isEmpty()) {
+                    self.merge(frame(frames.getFirst()), 1, Integer::sum);
+                }
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (var f : frames) {
+                    String name = frame(f);
+                    if (name.startsWith("com.scenehub") || name.contains("lucene") && seen.size() < 40) {
+                        if (seen.add(name)) {
+                            inclusive.merge(name, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            int samples = total;
+            System.out.println("JFR: " + samples + " samples of the querying thread; top self:");
+            self.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "  self %5.1f%%  %s%n", 100.0 * e.getValue() / samples, e.getKey()));
+            System.out.println("JFR top inclusive (scenehub and lucene frames):");
+            inclusive.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "  incl %5.1f%%  %s%n", 100.0 * e.getValue() / samples, e.getKey()));
+        } catch (java.io.IOException e) {
+            System.out.println("JFR failed: " + e);
+        }
+    }
+
+    private static String frame(jdk.jfr.consumer.RecordedFrame f) {
+        return f.getMethod().getType().getName() + "." + f.getMethod().getName();
     }
 
     private static String loadAverage() {
