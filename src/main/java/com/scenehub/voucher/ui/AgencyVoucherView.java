@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -52,7 +53,7 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
     final ComboBox<String> category = new ComboBox<>();
     final TextField title = new TextField();
     final TextArea description = new TextArea();
-    final TextField listPrice = new TextField();
+    final BigDecimalField listPrice = VoucherUi.moneyField(this, "voucher.list-price");
     final IntegerField deliveryDays = new IntegerField();
     final Button saveItem = new Button();
     Dialog redemptionDialog;
@@ -98,6 +99,13 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
         catalogue.setEmptyStateText(getTranslation("common.empty"));
         addItem = new Button(getTranslation("voucher.item.add"), e -> openItemForm());
         addItem.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addItem.setId("voucher-item-add");
+        category.setId("voucher-item-category");
+        title.setId("voucher-item-title");
+        description.setId("voucher-item-description");
+        listPrice.setId("voucher-item-price");
+        deliveryDays.setId("voucher-item-days");
+        saveItem.setId("voucher-item-save");
         saveItem.addClickListener(e -> {
             if (saveItem() && itemDialog != null) {
                 itemDialog.close();
@@ -191,8 +199,6 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
         title.setMaxLength(200);
         description.setLabel(getTranslation("voucher.description"));
         description.setMaxLength(2000);
-        listPrice.setLabel(getTranslation("voucher.list-price"));
-        listPrice.setPrefixComponent(new com.vaadin.flow.component.html.Span("¥"));
         deliveryDays.setLabel(getTranslation("voucher.delivery-days"));
         deliveryDays.setMin(1);
         saveItem.setText(getTranslation("common.save"));
@@ -206,10 +212,8 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
 
     /** Saves the item form; on a refusal keeps what was typed. */
     boolean saveItem() {
-        BigDecimal price = VoucherUi.parse(listPrice.getValue());
+        BigDecimal price = VoucherUi.positive(this, listPrice);
         if (price == null) {
-            listPrice.setInvalid(true);
-            listPrice.setErrorMessage(getTranslation("error.voucher.amount-positive"));
             return false;
         }
         Integer days = deliveryDays.getValue();
@@ -234,7 +238,11 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
         contract = new DocumentUpload(getTranslation("voucher.document.contract"), files);
         invoice = new DocumentUpload(getTranslation("voucher.document.invoice"), files);
         delivery = new DocumentUpload(getTranslation("voucher.document.delivery"), files);
+        contract.setId("voucher-doc-contract");
+        invoice.setId("voucher-doc-invoice");
+        delivery.setId("voucher-doc-delivery");
         fileButton = new Button(getTranslation("voucher.redemption.file"));
+        fileButton.setId("voucher-redemption-file");
         fileButton.setDisableOnClick(true);
         fileButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         fileButton.addClickListener(e -> {

@@ -11,6 +11,7 @@ import com.scenehub.voucher.RedemptionSummary;
 import com.scenehub.voucher.VoucherOrderService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -48,7 +49,7 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
     final Grid<AgencySummary> agencies = new Grid<>();
     final TextArea rejectReason = new TextArea();
     final TextField paymentReference = new TextField();
-    final TextField paymentDate = new TextField();
+    final DatePicker paymentDate = VoucherUi.datePicker(this, "voucher.payment.date");
     Dialog dialog;
     Button confirm;
     private final Div content = new Div();
@@ -171,14 +172,12 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
         paymentReference.setLabel(getTranslation("voucher.payment.reference"));
         paymentReference.setMaxLength(100);
         paymentReference.clear();
-        paymentDate.setLabel(getTranslation("voucher.payment.date"));
-        paymentDate.setPlaceholder(getTranslation("common.date-pattern"));
-        paymentDate.setValue(LocalDate.now(clock).toString());
+        paymentDate.setValue(LocalDate.now(clock));
+        paymentDate.setMax(LocalDate.now(clock));
+        paymentDate.setInvalid(false);
         confirm = new Button(getTranslation("voucher.payment.record"), e -> {
-            LocalDate date = VoucherUi.parseDate(paymentDate.getValue());
+            LocalDate date = VoucherUi.date(this, paymentDate);
             if (date == null) {
-                paymentDate.setInvalid(true);
-                paymentDate.setErrorMessage(getTranslation("error.voucher.date-format"));
                 return;
             }
             if (VoucherUi.run(() -> service.pay(r.id(), paymentReference.getValue(), date), "voucher.payment.recorded")) {
@@ -187,6 +186,9 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("voucher-payment-confirm");
+        paymentReference.setId("voucher-payment-reference");
+        paymentDate.setId("voucher-payment-date");
         dialog.add(new HorizontalLayout(paymentReference, paymentDate));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
         dialog.open();

@@ -12,6 +12,7 @@ import com.scenehub.voucher.VoucherSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +21,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -47,15 +50,15 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
     // Programme form fields (package-private for browserless tests).
     final IntegerField year = new IntegerField();
     final TextField name = new TextField();
-    final TextField budget = new TextField();
-    final TextField cap = new TextField();
+    final BigDecimalField budget = VoucherUi.moneyField(this, "voucher.budget");
+    final BigDecimalField cap = VoucherUi.moneyField(this, "voucher.cap");
     final TextField faceValues = new TextField();
     final MultiSelectComboBox<String> categories = new MultiSelectComboBox<>();
-    final TextField coverage = new TextField();
-    final TextField claimOpens = new TextField();
-    final TextField claimCloses = new TextField();
-    final TextField useDeadline = new TextField();
-    final TextField redemptionDeadline = new TextField();
+    final IntegerField coverage = new IntegerField();
+    final DatePicker claimOpens = VoucherUi.datePicker(this, "voucher.claim-opens");
+    final DatePicker claimCloses = VoucherUi.datePicker(this, "voucher.claim-closes");
+    final DatePicker useDeadline = VoucherUi.datePicker(this, "voucher.use-deadline");
+    final DatePicker redemptionDeadline = VoucherUi.datePicker(this, "voucher.redemption-deadline");
     final TextArea changeReason = new TextArea();
     final Button saveProgramme = new Button();
     // Issue form.
@@ -92,6 +95,17 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("common.empty"));
         create = new Button(getTranslation("voucher.programme.new"), e -> openProgramme(null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("voucher-programme-new");
+        name.setId("voucher-programme-name");
+        budget.setId("voucher-budget");
+        cap.setId("voucher-cap");
+        claimOpens.setId("voucher-claim-opens");
+        claimCloses.setId("voucher-claim-closes");
+        useDeadline.setId("voucher-use-deadline");
+        redemptionDeadline.setId("voucher-redemption-deadline");
+        saveProgramme.setId("voucher-programme-save");
+        enterprises.setId("voucher-issue-enterprises");
+        issueButton.setId("voucher-issue-button");
         saveProgramme.addClickListener(e -> {
             if (saveProgramme() && programmeDialog != null) {
                 programmeDialog.close();
@@ -148,10 +162,10 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         name.setLabel(getTranslation("voucher.programme.name"));
         name.setValue(form.name());
         name.setMaxLength(200);
-        budget.setLabel(getTranslation("voucher.budget"));
-        budget.setValue(form.totalBudget().toPlainString());
-        cap.setLabel(getTranslation("voucher.cap"));
-        cap.setValue(form.enterpriseCap().toPlainString());
+        budget.setValue(form.totalBudget());
+        budget.setInvalid(false);
+        cap.setValue(form.enterpriseCap());
+        cap.setInvalid(false);
         faceValues.setLabel(getTranslation("voucher.face-values"));
         faceValues.setHelperText(getTranslation("voucher.face-values-help"));
         faceValues.setValue(String.join(", ", form.faceValues().stream().map(v -> v.stripTrailingZeros().toPlainString()).toList()));
@@ -161,19 +175,19 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         categories.setValue(Set.copyOf(form.coverage().keySet()));
         coverage.setLabel(getTranslation("voucher.coverage"));
         coverage.setHelperText(getTranslation("voucher.coverage-help"));
+        coverage.setMin(1);
+        coverage.setMax(100);
+        coverage.setStepButtonsVisible(true);
+        coverage.setSuffixComponent(new Span("%"));
         coverage.setValue(form.coverage().values().stream().findFirst().orElse(ProgrammeForm.DEFAULT_COVERAGE)
-                .multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString());
-        for (TextField date : List.of(claimOpens, claimCloses, useDeadline, redemptionDeadline)) {
-            date.setPlaceholder(getTranslation("common.date-pattern"));
+                .multiply(BigDecimal.valueOf(100)).intValue());
+        claimOpens.setValue(form.claimOpens());
+        claimCloses.setValue(form.claimCloses());
+        useDeadline.setValue(form.useDeadline());
+        redemptionDeadline.setValue(form.redemptionDeadline());
+        for (DatePicker date : List.of(claimOpens, claimCloses, useDeadline, redemptionDeadline)) {
+            date.setInvalid(false);
         }
-        claimOpens.setLabel(getTranslation("voucher.claim-opens"));
-        claimOpens.setValue(VoucherUi.date(form.claimOpens()));
-        claimCloses.setLabel(getTranslation("voucher.claim-closes"));
-        claimCloses.setValue(VoucherUi.date(form.claimCloses()));
-        useDeadline.setLabel(getTranslation("voucher.use-deadline"));
-        useDeadline.setValue(VoucherUi.date(form.useDeadline()));
-        redemptionDeadline.setLabel(getTranslation("voucher.redemption-deadline"));
-        redemptionDeadline.setValue(VoucherUi.date(form.redemptionDeadline()));
         changeReason.setLabel(getTranslation("voucher.programme.change-reason"));
         changeReason.setVisible(existing != null && existing.status() != ProgrammeStatus.DRAFT);
         changeReason.clear();
@@ -191,9 +205,16 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
 
     /** Reads the form; shows a message beside the first field that cannot be read; null then. */
     ProgrammeForm readForm() {
-        BigDecimal total = amount(budget);
-        BigDecimal capValue = amount(cap);
-        BigDecimal ratio = amount(coverage);
+        BigDecimal total = VoucherUi.positive(this, budget);
+        BigDecimal capValue = VoucherUi.positive(this, cap);
+        BigDecimal ratio = null;
+        if (coverage.getValue() == null || coverage.getValue() < 1 || coverage.getValue() > 100) {
+            coverage.setErrorMessage(getTranslation("error.voucher.coverage-range"));
+            coverage.setInvalid(true);
+        } else {
+            coverage.setInvalid(false);
+            ratio = BigDecimal.valueOf(coverage.getValue());
+        }
         List<BigDecimal> faces = new ArrayList<>();
         for (String part : faceValues.getValue().split("[,，\\s]+")) {
             if (!part.isBlank()) {
@@ -207,15 +228,14 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
             }
         }
         LocalDate[] dates = new LocalDate[4];
-        List<TextField> dateFields = List.of(claimOpens, claimCloses, useDeadline, redemptionDeadline);
+        List<DatePicker> dateFields = List.of(claimOpens, claimCloses, useDeadline, redemptionDeadline);
+        boolean datesRead = true;
         for (int i = 0; i < 4; i++) {
-            dates[i] = VoucherUi.parseDate(dateFields.get(i).getValue());
-            if (dates[i] == null) {
-                dateFields.get(i).setInvalid(true);
-                dateFields.get(i).setErrorMessage(getTranslation("error.voucher.date-format"));
-                return null;
-            }
-            dateFields.get(i).setInvalid(false);
+            dates[i] = VoucherUi.date(this, dateFields.get(i));
+            datesRead &= dates[i] != null;
+        }
+        if (!datesRead) {
+            return null;
         }
         if (total == null || capValue == null || ratio == null || year.getValue() == null) {
             return null;
@@ -225,13 +245,6 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         categories.getValue().forEach(c -> cover.put(c, share));
         return new ProgrammeForm(year.getValue(), name.getValue(), total, capValue, faces, cover, dates[0], dates[1],
                 dates[2], dates[3]);
-    }
-
-    private BigDecimal amount(TextField field) {
-        BigDecimal value = VoucherUi.parse(field.getValue());
-        field.setInvalid(value == null);
-        field.setErrorMessage(value == null ? getTranslation("error.voucher.amount-positive") : null);
-        return value;
     }
 
     boolean saveProgramme() {
