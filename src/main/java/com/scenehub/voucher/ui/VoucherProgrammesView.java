@@ -80,19 +80,22 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         this.referenceData = referenceData;
         this.clock = clock;
         addClassName("sh-page");
-        grid.addColumn(ProgrammeSummary::year).setHeader(getTranslation("voucher.year")).setAutoWidth(true);
-        grid.addColumn(ProgrammeSummary::name).setHeader(getTranslation("voucher.programme")).setFlexGrow(3);
-        grid.addColumn(p -> VoucherUi.money(p.totalBudget())).setHeader(getTranslation("voucher.budget"));
-        grid.addColumn(p -> VoucherUi.money(p.available())).setHeader(getTranslation("voucher.available"));
-        grid.addColumn(p -> VoucherUi.money(p.enterpriseCap())).setHeader(getTranslation("voucher.cap"));
-        grid.addColumn(p -> VoucherUi.date(p.claimOpens()) + " – " + VoucherUi.date(p.claimCloses()))
-                .setHeader(getTranslation("voucher.claim-window")).setAutoWidth(true);
-        grid.addColumn(p -> VoucherUi.date(p.useDeadline())).setHeader(getTranslation("voucher.use-deadline"));
-        grid.addColumn(p -> VoucherUi.date(p.redemptionDeadline())).setHeader(getTranslation("voucher.redemption-deadline"));
+        grid.addColumn(ProgrammeSummary::year).setHeader(getTranslation("voucher.year")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProgrammeSummary::name).setHeader(getTranslation("voucher.programme")).setFlexGrow(3)
+                .setTooltipGenerator(ProgrammeSummary::name);
+        grid.addColumn(p -> VoucherUi.money(p.totalBudget())).setHeader(getTranslation("voucher.budget"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> VoucherUi.money(p.available())).setHeader(getTranslation("voucher.available"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> VoucherUi.money(p.enterpriseCap())).setHeader(getTranslation("voucher.cap"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::dates).setHeader(getTranslation("voucher.deadlines")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(p -> VoucherUi.badge(this, "voucher.programme-status." + p.status(),
                 p.status() == ProgrammeStatus.OPEN ? "success" : "contrast")).setHeader(getTranslation("voucher.status"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("common.empty"));
+        grid.setAllRowsVisible(true);
         create = new Button(getTranslation("voucher.programme.new"), e -> openProgramme(null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("voucher-programme-new");
@@ -119,6 +122,15 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         add(new H2(getTranslation("nav.voucher.programmes")), new Paragraph(getTranslation("voucher.programmes.intro")),
                 create, grid);
         refresh();
+    }
+
+    private Div dates(ProgrammeSummary p) {
+        Div dates = new Div(new Span(getTranslation("voucher.deadline.claim", VoucherUi.date(p.claimOpens()),
+                VoucherUi.date(p.claimCloses()))), new Span(getTranslation("voucher.deadline.use",
+                VoucherUi.date(p.useDeadline()))), new Span(getTranslation("voucher.deadline.redeem",
+                VoucherUi.date(p.redemptionDeadline()))));
+        dates.addClassName("sh-voucher-dates");
+        return dates;
     }
 
     private HorizontalLayout actions(ProgrammeSummary p) {
