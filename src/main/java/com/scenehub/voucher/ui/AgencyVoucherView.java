@@ -97,9 +97,13 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
             return toggle;
         });
         catalogue.setEmptyStateText(getTranslation("common.empty"));
+        catalogue.setAllRowsVisible(true);
+        orders.setAllRowsVisible(true);
+        redemptions.setAllRowsVisible(true);
         addItem = new Button(getTranslation("voucher.item.add"), e -> openItemForm());
         addItem.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addItem.setId("voucher-item-add");
+        addItem.addClassName("sh-toolbar-button");
         category.setId("voucher-item-category");
         title.setId("voucher-item-title");
         description.setId("voucher-item-description");
@@ -259,7 +263,7 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
                 fileButton.setEnabled(true);
             }
         });
-        redemptionDialog.add(new Paragraph(getTranslation("voucher.document.help")), contract, invoice, delivery);
+        redemptionDialog.add(contract, invoice, delivery);
         redemptionDialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> redemptionDialog.close()),
                 fileButton);
         redemptionDialog.open();

@@ -79,6 +79,9 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("voucher.status"));
         redemptions.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         redemptions.setEmptyStateText(getTranslation("common.empty"));
+        redemptions.setAllRowsVisible(true);
+        flags.setAllRowsVisible(true);
+        agencies.setAllRowsVisible(true);
 
         flags.addColumn(f -> getTranslation("voucher.flag-kind." + f.kind())).setHeader(getTranslation("voucher.flag")).setAutoWidth(true);
         flags.addColumn(FlagView::enterpriseName).setHeader(getTranslation("voucher.enterprise")).setFlexGrow(2);

@@ -69,6 +69,7 @@ public class VoucherCatalogueView extends Div implements HasDynamicTitle {
             return order;
         }).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("common.empty"));
+        grid.setAllRowsVisible(true);
         add(new H2(getTranslation("voucher.catalogue.title")), new Paragraph(getTranslation("voucher.catalogue.intro")),
                 category, grid);
         refresh();

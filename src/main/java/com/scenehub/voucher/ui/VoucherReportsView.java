@@ -65,6 +65,7 @@ public class VoucherReportsView extends Div implements HasDynamicTitle {
         addClassName("sh-page");
         programme.setLabel(getTranslation("voucher.programme"));
         programme.setItemLabelGenerator(ProgrammeSummary::name);
+        programme.addClassName("sh-report-programme");
         List<ProgrammeSummary> all = voucherService.programmes();
         programme.setItems(all);
         programme.addValueChangeListener(e -> show());
@@ -138,7 +139,7 @@ public class VoucherReportsView extends Div implements HasDynamicTitle {
         return "{\"color\":[\"#2f6fdb\",\"#f0a020\",\"#16a394\",\"#3aa84a\",\"#9aa3ad\"],"
                 + "\"tooltip\":{\"trigger\":\"axis\"},\"legend\":{\"top\":0},\"grid\":{\"left\":8,\"right\":16,"
                 + "\"bottom\":8,\"top\":40,\"containLabel\":true},\"xAxis\":{\"type\":\"category\",\"data\":[" + labels
-                + "],\"axisLabel\":{\"interval\":0,\"width\":90,\"overflow\":\"truncate\"}},\"yAxis\":{\"type\":\"value\",\"axisLabel\":{\"formatter\":\"¥{value}\"}},"
+                + "],\"axisLabel\":{\"interval\":0,\"width\":150,\"overflow\":\"truncate\"}},\"yAxis\":{\"type\":\"value\",\"axisLabel\":{\"formatter\":\"¥{value}\"}},"
                 + "\"series\":[" + series + "]}";
     }
 
