@@ -100,6 +100,8 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
         catalogue.setAllRowsVisible(true);
         orders.setAllRowsVisible(true);
         redemptions.setAllRowsVisible(true);
+        orders.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        redemptions.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         addItem = new Button(getTranslation("voucher.item.add"), e -> openItemForm());
         addItem.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addItem.setId("voucher-item-add");
@@ -118,9 +120,11 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
 
         orders.addColumn(OrderSummary::itemTitle).setHeader(getTranslation("voucher.item")).setFlexGrow(2);
         orders.addColumn(OrderSummary::enterpriseName).setHeader(getTranslation("voucher.enterprise")).setFlexGrow(2);
-        orders.addColumn(o -> money(o.price())).setHeader(getTranslation("voucher.price"));
-        orders.addColumn(o -> money(o.voucherAmount())).setHeader(getTranslation("voucher.voucher-amount"));
-        orders.addColumn(o -> VoucherUi.dateTime(o.placedAt())).setHeader(getTranslation("voucher.placed-at"));
+        orders.addColumn(o -> money(o.price())).setHeader(getTranslation("voucher.price")).setAutoWidth(true).setFlexGrow(0);
+        orders.addColumn(o -> money(o.voucherAmount())).setHeader(getTranslation("voucher.voucher-amount"))
+                .setAutoWidth(true).setFlexGrow(0);
+        orders.addColumn(o -> VoucherUi.dateTime(o.placedAt())).setHeader(getTranslation("voucher.placed-at"))
+                .setAutoWidth(true).setFlexGrow(0);
         orders.addComponentColumn(o -> VoucherUi.badge(this, "voucher.order-status." + o.status(),
                 MyVouchersView.theme(o.status()))).setHeader(getTranslation("voucher.status"));
         orders.addComponentColumn(this::orderActions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
@@ -128,14 +132,16 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
 
         redemptions.addColumn(RedemptionSummary::itemTitle).setHeader(getTranslation("voucher.item")).setFlexGrow(2);
         redemptions.addColumn(RedemptionSummary::enterpriseName).setHeader(getTranslation("voucher.enterprise")).setFlexGrow(2);
-        redemptions.addColumn(r -> money(r.amount())).setHeader(getTranslation("voucher.amount"));
-        redemptions.addColumn(r -> VoucherUi.dateTime(r.filedAt())).setHeader(getTranslation("voucher.filed-at"));
+        redemptions.addColumn(r -> money(r.amount())).setHeader(getTranslation("voucher.amount")).setAutoWidth(true)
+                .setFlexGrow(0);
+        redemptions.addColumn(r -> VoucherUi.dateTime(r.filedAt())).setHeader(getTranslation("voucher.filed-at"))
+                .setAutoWidth(true).setFlexGrow(0);
         redemptions.addComponentColumn(r -> VoucherUi.badge(this, "voucher.redemption-status." + r.status(),
                 switch (r.status()) {
                     case PAID, APPROVED -> "success";
                     case REJECTED -> "error";
                     case FILED -> "contrast";
-                })).setHeader(getTranslation("voucher.status"));
+                })).setHeader(getTranslation("voucher.status")).setAutoWidth(true).setFlexGrow(0);
         redemptions.addColumn(r -> r.rejectReason() != null ? r.rejectReason()
                 : r.paymentReference() != null ? getTranslation("voucher.payment.line", r.paymentReference(),
                         VoucherUi.date(r.paymentDate())) : "").setHeader(getTranslation("voucher.payment")).setFlexGrow(2);

@@ -71,15 +71,19 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
         redemptions.addColumn(RedemptionSummary::agencyName).setHeader(getTranslation("voucher.agency")).setFlexGrow(2);
         redemptions.addColumn(RedemptionSummary::enterpriseName).setHeader(getTranslation("voucher.enterprise")).setFlexGrow(2);
         redemptions.addColumn(RedemptionSummary::itemTitle).setHeader(getTranslation("voucher.item")).setFlexGrow(2);
-        redemptions.addColumn(r -> money(r.amount())).setHeader(getTranslation("voucher.amount"));
-        redemptions.addColumn(r -> VoucherUi.dateTime(r.filedAt())).setHeader(getTranslation("voucher.filed-at"));
+        redemptions.addColumn(r -> money(r.amount())).setHeader(getTranslation("voucher.amount")).setAutoWidth(true)
+                .setFlexGrow(0);
+        redemptions.addColumn(r -> VoucherUi.dateTime(r.filedAt())).setHeader(getTranslation("voucher.filed-at"))
+                .setAutoWidth(true).setFlexGrow(0);
         redemptions.addComponentColumn(this::documents).setHeader(getTranslation("voucher.documents")).setAutoWidth(true);
         redemptions.addComponentColumn(r -> VoucherUi.badge(this, "voucher.redemption-status." + r.status(),
                 r.status() == RedemptionStatus.REJECTED ? "error" : r.status() == RedemptionStatus.FILED ? "contrast" : "success"))
-                .setHeader(getTranslation("voucher.status"));
+                .setHeader(getTranslation("voucher.status")).setAutoWidth(true).setFlexGrow(0);
         redemptions.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         redemptions.setEmptyStateText(getTranslation("common.empty"));
         redemptions.setAllRowsVisible(true);
+        redemptions.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        flags.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         flags.setAllRowsVisible(true);
         agencies.setAllRowsVisible(true);
 

@@ -70,6 +70,7 @@ public class VoucherCatalogueView extends Div implements HasDynamicTitle {
         }).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H2(getTranslation("voucher.catalogue.title")), new Paragraph(getTranslation("voucher.catalogue.intro")),
                 category, grid);
         refresh();

@@ -83,12 +83,8 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         grid.addColumn(ProgrammeSummary::year).setHeader(getTranslation("voucher.year")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ProgrammeSummary::name).setHeader(getTranslation("voucher.programme")).setFlexGrow(3)
                 .setTooltipGenerator(ProgrammeSummary::name);
-        grid.addColumn(p -> VoucherUi.money(p.totalBudget())).setHeader(getTranslation("voucher.budget"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> VoucherUi.money(p.available())).setHeader(getTranslation("voucher.available"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> VoucherUi.money(p.enterpriseCap())).setHeader(getTranslation("voucher.cap"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::money).setHeader(getTranslation("voucher.budget")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::dates).setHeader(getTranslation("voucher.deadlines")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(p -> VoucherUi.badge(this, "voucher.programme-status." + p.status(),
@@ -96,6 +92,7 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         create = new Button(getTranslation("voucher.programme.new"), e -> openProgramme(null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("voucher-programme-new");
@@ -122,6 +119,14 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         add(new H2(getTranslation("nav.voucher.programmes")), new Paragraph(getTranslation("voucher.programmes.intro")),
                 create, grid);
         refresh();
+    }
+
+    private Div money(ProgrammeSummary p) {
+        Div money = new Div(new Span(getTranslation("voucher.budget-line.total", VoucherUi.money(p.totalBudget()))),
+                new Span(getTranslation("voucher.budget-line.available", VoucherUi.money(p.available()))),
+                new Span(getTranslation("voucher.budget-line.cap", VoucherUi.money(p.enterpriseCap()))));
+        money.addClassName("sh-voucher-dates");
+        return money;
     }
 
     private Div dates(ProgrammeSummary p) {
