@@ -56,6 +56,7 @@ class VoucherViewAccessTest extends SpringBrowserlessTest {
     @Autowired TestData data;
     @Autowired VoucherOrderService orders;
     @Autowired FileStore files;
+    @Autowired com.scenehub.voucher.VoucherLedgerService ledger;
 
     /** Opens a view; false when the navigation was refused (rerouted elsewhere or an error). */
     boolean opens(Class<? extends Component> view) {
@@ -122,6 +123,21 @@ class VoucherViewAccessTest extends SpringBrowserlessTest {
         en.programme.setValue(en.programme.getListDataView().getItems().filter(x -> x.id().equals(p.id()))
                 .findFirst().orElseThrow());
         assertThat(en.categoryChart.chart.getOption()).contains("Issued", "Reserved", "Redeemed", "Paid", "Expired");
+
+        // the Excel export behind the report's download link: one translated sheet per breakdown
+        byte[] xlsx = ledger.exportExcel(p.id(), Translations.ENGLISH, key -> UI.getCurrent().getTranslation(key));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(workbook.getSheetName(3)).isEqualTo("By enterprise");
+            var sheet = workbook.getSheetAt(3);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Issued");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(e.organisation().name());
+            assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(20000.0);
+            assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(5000.0);
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
     }
 
     @Test
