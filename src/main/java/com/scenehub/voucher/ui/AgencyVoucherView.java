@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -52,7 +53,7 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
     final ComboBox<String> category = new ComboBox<>();
     final TextField title = new TextField();
     final TextArea description = new TextArea();
-    final TextField listPrice = new TextField();
+    final BigDecimalField listPrice = VoucherUi.moneyField(this, "voucher.list-price");
     final IntegerField deliveryDays = new IntegerField();
     final Button saveItem = new Button();
     Dialog redemptionDialog;
@@ -96,8 +97,21 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
             return toggle;
         });
         catalogue.setEmptyStateText(getTranslation("common.empty"));
+        catalogue.setAllRowsVisible(true);
+        orders.setAllRowsVisible(true);
+        redemptions.setAllRowsVisible(true);
+        orders.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        redemptions.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         addItem = new Button(getTranslation("voucher.item.add"), e -> openItemForm());
         addItem.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addItem.setId("voucher-item-add");
+        addItem.addClassName("sh-toolbar-button");
+        category.setId("voucher-item-category");
+        title.setId("voucher-item-title");
+        description.setId("voucher-item-description");
+        listPrice.setId("voucher-item-price");
+        deliveryDays.setId("voucher-item-days");
+        saveItem.setId("voucher-item-save");
         saveItem.addClickListener(e -> {
             if (saveItem() && itemDialog != null) {
                 itemDialog.close();
@@ -106,9 +120,11 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
 
         orders.addColumn(OrderSummary::itemTitle).setHeader(getTranslation("voucher.item")).setFlexGrow(2);
         orders.addColumn(OrderSummary::enterpriseName).setHeader(getTranslation("voucher.enterprise")).setFlexGrow(2);
-        orders.addColumn(o -> money(o.price())).setHeader(getTranslation("voucher.price"));
-        orders.addColumn(o -> money(o.voucherAmount())).setHeader(getTranslation("voucher.voucher-amount"));
-        orders.addColumn(o -> VoucherUi.dateTime(o.placedAt())).setHeader(getTranslation("voucher.placed-at"));
+        orders.addColumn(o -> money(o.price())).setHeader(getTranslation("voucher.price")).setAutoWidth(true).setFlexGrow(0);
+        orders.addColumn(o -> money(o.voucherAmount())).setHeader(getTranslation("voucher.voucher-amount"))
+                .setAutoWidth(true).setFlexGrow(0);
+        orders.addColumn(o -> VoucherUi.dateTime(o.placedAt())).setHeader(getTranslation("voucher.placed-at"))
+                .setAutoWidth(true).setFlexGrow(0);
         orders.addComponentColumn(o -> VoucherUi.badge(this, "voucher.order-status." + o.status(),
                 MyVouchersView.theme(o.status()))).setHeader(getTranslation("voucher.status"));
         orders.addComponentColumn(this::orderActions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
@@ -116,14 +132,16 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
 
         redemptions.addColumn(RedemptionSummary::itemTitle).setHeader(getTranslation("voucher.item")).setFlexGrow(2);
         redemptions.addColumn(RedemptionSummary::enterpriseName).setHeader(getTranslation("voucher.enterprise")).setFlexGrow(2);
-        redemptions.addColumn(r -> money(r.amount())).setHeader(getTranslation("voucher.amount"));
-        redemptions.addColumn(r -> VoucherUi.dateTime(r.filedAt())).setHeader(getTranslation("voucher.filed-at"));
+        redemptions.addColumn(r -> money(r.amount())).setHeader(getTranslation("voucher.amount")).setAutoWidth(true)
+                .setFlexGrow(0);
+        redemptions.addColumn(r -> VoucherUi.dateTime(r.filedAt())).setHeader(getTranslation("voucher.filed-at"))
+                .setAutoWidth(true).setFlexGrow(0);
         redemptions.addComponentColumn(r -> VoucherUi.badge(this, "voucher.redemption-status." + r.status(),
                 switch (r.status()) {
                     case PAID, APPROVED -> "success";
                     case REJECTED -> "error";
                     case FILED -> "contrast";
-                })).setHeader(getTranslation("voucher.status"));
+                })).setHeader(getTranslation("voucher.status")).setAutoWidth(true).setFlexGrow(0);
         redemptions.addColumn(r -> r.rejectReason() != null ? r.rejectReason()
                 : r.paymentReference() != null ? getTranslation("voucher.payment.line", r.paymentReference(),
                         VoucherUi.date(r.paymentDate())) : "").setHeader(getTranslation("voucher.payment")).setFlexGrow(2);
@@ -196,8 +214,6 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
         title.setMaxLength(200);
         description.setLabel(getTranslation("voucher.description"));
         description.setMaxLength(2000);
-        listPrice.setLabel(getTranslation("voucher.list-price"));
-        listPrice.setPrefixComponent(new com.vaadin.flow.component.html.Span("¥"));
         deliveryDays.setLabel(getTranslation("voucher.delivery-days"));
         deliveryDays.setMin(1);
         saveItem.setText(getTranslation("common.save"));
@@ -211,10 +227,8 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
 
     /** Saves the item form; on a refusal keeps what was typed. */
     boolean saveItem() {
-        BigDecimal price = VoucherUi.parse(listPrice.getValue());
+        BigDecimal price = VoucherUi.positive(this, listPrice);
         if (price == null) {
-            listPrice.setInvalid(true);
-            listPrice.setErrorMessage(getTranslation("error.voucher.amount-positive"));
             return false;
         }
         Integer days = deliveryDays.getValue();
@@ -239,7 +253,11 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
         contract = new DocumentUpload(getTranslation("voucher.document.contract"), files);
         invoice = new DocumentUpload(getTranslation("voucher.document.invoice"), files);
         delivery = new DocumentUpload(getTranslation("voucher.document.delivery"), files);
+        contract.setId("voucher-doc-contract");
+        invoice.setId("voucher-doc-invoice");
+        delivery.setId("voucher-doc-delivery");
         fileButton = new Button(getTranslation("voucher.redemption.file"));
+        fileButton.setId("voucher-redemption-file");
         fileButton.setDisableOnClick(true);
         fileButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         fileButton.addClickListener(e -> {
@@ -256,7 +274,7 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
                 fileButton.setEnabled(true);
             }
         });
-        redemptionDialog.add(new Paragraph(getTranslation("voucher.document.help")), contract, invoice, delivery);
+        redemptionDialog.add(contract, invoice, delivery);
         redemptionDialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> redemptionDialog.close()),
                 fileButton);
         redemptionDialog.open();

@@ -2,25 +2,33 @@ package com.scenehub.voucher.ui;
 
 import com.scenehub.shared.domain.BusinessRuleException;
 import com.scenehub.voucher.FileStore;
-import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.List;
 
 /**
- * One document (PDF, PNG or JPEG, at most 10 MB) stored through the {@link FileStore}. A plain file
- * input posts the chosen file to an upload handler of this element (the committed frontend bundle
- * has no upload web component); the stored file's id is kept for the form that needs it.
+ * One required document (PDF, PNG or JPEG, at most 10 MB) chosen with Vaadin's upload and stored
+ * through the {@link FileStore}; the stored file's id is kept for the form that needs it. The allowed
+ * types and size are stated beside the upload; a file refused by the browser (type, size) or by the
+ * store (content that is not what its name says) gives a translated message and keeps the earlier file.
  */
 class DocumentUpload extends Div {
 
-    final Input input = new Input();
+    static final String[] ACCEPTED = {"application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg"};
+
+    final Upload upload;
     final Span label;
+    final Span hint;
     final Span status = new Span();
     private final String labelText;
     private volatile Long fileId;
     private volatile String fileName;
+    private volatile Long pendingId;
+    private volatile String pendingName;
     private volatile BusinessRuleException refusal;
 
     DocumentUpload(String labelText, FileStore files) {
@@ -28,41 +36,81 @@ class DocumentUpload extends Div {
         addClassName("sh-document-upload");
         label = new Span(labelText);
         label.addClassName("sh-document-label");
+        hint = new Span(getTranslation("voucher.document.help"));
+        hint.addClassName("sh-document-hint");
         status.addClassName("sh-document-status");
-        input.setType("file");
-        input.getElement().setAttribute("accept", ".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg");
-        getElement().setAttribute("target", UploadHandler.inMemory((metadata, bytes) -> {
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             try {
-                fileId = files.store(metadata.fileName(), bytes);
-                fileName = metadata.fileName();
+                pendingId = files.store(metadata.fileName(), bytes);
+                pendingName = metadata.fileName();
                 refusal = null;
             } catch (BusinessRuleException e) {
+                pendingId = null;
                 refusal = e;
             }
         }));
-        input.getElement().executeJs("""
-                const host = $0;
-                this.addEventListener('change', async () => {
-                  const file = this.files[0];
-                  if (!file) { return; }
-                  const data = new FormData();
-                  data.append('file', file, file.name);
-                  try {
-                    await fetch(host.getAttribute('target'), {method: 'POST', body: data, credentials: 'same-origin'});
-                  } finally {
-                    host.$server.uploaded();
-                  }
-                });""", getElement());
-        add(label, input, status);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(FileStore.MAX_BYTES);
+        upload.setAcceptedFileTypes(ACCEPTED);
+        upload.setI18n(i18n());
+        Button choose = new Button(getTranslation("voucher.document.choose"));
+        upload.setUploadButton(choose);
+        upload.setDropLabel(new Span(getTranslation("voucher.document.drop")));
+        upload.addFileRejectedListener(e -> refuse(getTranslation("voucher.document.refused", e.getFileName(),
+                e.getErrorMessage())));
+        upload.addAllFinishedListener(e -> finished());
+        upload.addFileRemovedListener(e -> {
+            fileId = null;
+            fileName = null;
+            status.setText("");
+        });
+        add(label, hint, upload, status);
     }
 
-    @ClientCallable
-    void uploaded() {
+    private UploadI18N i18n() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("voucher.document.choose"))
+                .setMany(getTranslation("voucher.document.choose")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("voucher.document.drop"))
+                .setMany(getTranslation("voucher.document.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("voucher.document.too-big"))
+                .setIncorrectFileType(getTranslation("voucher.document.wrong-type"))
+                .setTooManyFiles(getTranslation("voucher.document.too-many")));
+        i18n.setFile(new UploadI18N.File().setRemove(getTranslation("common.remove"))
+                .setRetry(getTranslation("voucher.document.retry")).setStart(getTranslation("voucher.document.start")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("voucher.document.connecting"))
+                        .setProcessing(getTranslation("voucher.document.processing"))
+                        .setHeld(getTranslation("voucher.document.held"))
+                        .setStalled(getTranslation("voucher.document.stalled")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("voucher.document.remaining"))
+                        .setUnknown(getTranslation("voucher.document.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("voucher.document.server-error"))
+                        .setUnexpectedServerError(getTranslation("voucher.document.server-error"))
+                        .setForbidden(getTranslation("voucher.document.forbidden"))
+                        .setFileTooLarge(getTranslation("voucher.document.too-big"))));
+        i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB"));
+        return i18n;
+    }
+
+    private void refuse(String message) {
+        status.setText(message);
+        status.addClassName("sh-error-text");
+    }
+
+    /** After an upload: keeps the stored file, or explains (translated) why it was refused. */
+    void finished() {
         if (refusal != null) {
-            status.setText(getTranslation(refusal.messageKey(), refusal.arguments()));
-            status.addClassName("sh-error-text");
-        } else if (fileId != null) {
-            status.setText("✓ " + fileName);
+            refuse(getTranslation(refusal.messageKey(), refusal.arguments()));
+            refusal = null;
+            upload.clearFileList();
+        } else if (pendingId != null) {
+            fileId = pendingId;
+            fileName = pendingName;
+            pendingId = null;
+            status.setText(getTranslation("voucher.document.stored", fileName));
             status.removeClassName("sh-error-text");
         }
     }

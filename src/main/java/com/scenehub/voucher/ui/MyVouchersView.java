@@ -186,6 +186,8 @@ public class MyVouchersView extends Div implements HasDynamicTitle {
         });
         confirm.setDisableOnClick(true);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("voucher-order-confirm");
+        proof.setId("voucher-doc-proof");
         dialog.add(new Paragraph(getTranslation("voucher.order.confirm-help")), proof);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
         dialog.open();

@@ -11,6 +11,7 @@ import com.scenehub.voucher.RedemptionSummary;
 import com.scenehub.voucher.VoucherOrderService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -48,7 +49,7 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
     final Grid<AgencySummary> agencies = new Grid<>();
     final TextArea rejectReason = new TextArea();
     final TextField paymentReference = new TextField();
-    final TextField paymentDate = new TextField();
+    final DatePicker paymentDate = VoucherUi.datePicker(this, "voucher.payment.date");
     Dialog dialog;
     Button confirm;
     private final Div content = new Div();
@@ -70,14 +71,21 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
         redemptions.addColumn(RedemptionSummary::agencyName).setHeader(getTranslation("voucher.agency")).setFlexGrow(2);
         redemptions.addColumn(RedemptionSummary::enterpriseName).setHeader(getTranslation("voucher.enterprise")).setFlexGrow(2);
         redemptions.addColumn(RedemptionSummary::itemTitle).setHeader(getTranslation("voucher.item")).setFlexGrow(2);
-        redemptions.addColumn(r -> money(r.amount())).setHeader(getTranslation("voucher.amount"));
-        redemptions.addColumn(r -> VoucherUi.dateTime(r.filedAt())).setHeader(getTranslation("voucher.filed-at"));
+        redemptions.addColumn(r -> money(r.amount())).setHeader(getTranslation("voucher.amount")).setAutoWidth(true)
+                .setFlexGrow(0);
+        redemptions.addColumn(r -> VoucherUi.dateTime(r.filedAt())).setHeader(getTranslation("voucher.filed-at"))
+                .setAutoWidth(true).setFlexGrow(0);
         redemptions.addComponentColumn(this::documents).setHeader(getTranslation("voucher.documents")).setAutoWidth(true);
         redemptions.addComponentColumn(r -> VoucherUi.badge(this, "voucher.redemption-status." + r.status(),
                 r.status() == RedemptionStatus.REJECTED ? "error" : r.status() == RedemptionStatus.FILED ? "contrast" : "success"))
-                .setHeader(getTranslation("voucher.status"));
+                .setHeader(getTranslation("voucher.status")).setAutoWidth(true).setFlexGrow(0);
         redemptions.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         redemptions.setEmptyStateText(getTranslation("common.empty"));
+        redemptions.setAllRowsVisible(true);
+        redemptions.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        flags.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        flags.setAllRowsVisible(true);
+        agencies.setAllRowsVisible(true);
 
         flags.addColumn(f -> getTranslation("voucher.flag-kind." + f.kind())).setHeader(getTranslation("voucher.flag")).setAutoWidth(true);
         flags.addColumn(FlagView::enterpriseName).setHeader(getTranslation("voucher.enterprise")).setFlexGrow(2);
@@ -171,14 +179,12 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
         paymentReference.setLabel(getTranslation("voucher.payment.reference"));
         paymentReference.setMaxLength(100);
         paymentReference.clear();
-        paymentDate.setLabel(getTranslation("voucher.payment.date"));
-        paymentDate.setPlaceholder(getTranslation("common.date-pattern"));
-        paymentDate.setValue(LocalDate.now(clock).toString());
+        paymentDate.setValue(LocalDate.now(clock));
+        paymentDate.setMax(LocalDate.now(clock));
+        paymentDate.setInvalid(false);
         confirm = new Button(getTranslation("voucher.payment.record"), e -> {
-            LocalDate date = VoucherUi.parseDate(paymentDate.getValue());
+            LocalDate date = VoucherUi.date(this, paymentDate);
             if (date == null) {
-                paymentDate.setInvalid(true);
-                paymentDate.setErrorMessage(getTranslation("error.voucher.date-format"));
                 return;
             }
             if (VoucherUi.run(() -> service.pay(r.id(), paymentReference.getValue(), date), "voucher.payment.recorded")) {
@@ -187,6 +193,9 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("voucher-payment-confirm");
+        paymentReference.setId("voucher-payment-reference");
+        paymentDate.setId("voucher-payment-date");
         dialog.add(new HorizontalLayout(paymentReference, paymentDate));
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
         dialog.open();

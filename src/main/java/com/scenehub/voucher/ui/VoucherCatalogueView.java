@@ -22,7 +22,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,8 +39,8 @@ public class VoucherCatalogueView extends Div implements HasDynamicTitle {
     final ComboBox<String> category = new ComboBox<>();
     Dialog orderDialog;
     Select<ProgrammeSummary> programme;
-    TextField price;
-    TextField voucherAmount;
+    BigDecimalField price;
+    BigDecimalField voucherAmount;
     Button place;
     private final transient VoucherService vouchers;
     private final transient VoucherOrderService orders;
@@ -69,6 +69,8 @@ public class VoucherCatalogueView extends Div implements HasDynamicTitle {
             return order;
         }).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("common.empty"));
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H2(getTranslation("voucher.catalogue.title")), new Paragraph(getTranslation("voucher.catalogue.intro")),
                 category, grid);
         refresh();
@@ -106,14 +108,14 @@ public class VoucherCatalogueView extends Div implements HasDynamicTitle {
         programme.setItemLabelGenerator(p -> p.name() + " · " + getTranslation("voucher.balance") + " "
                 + money(balance(mine, p)));
         programme.setValue(usable.getFirst());
-        price = new TextField(getTranslation("voucher.price"));
-        price.setValue(item.listPrice().toPlainString());
+        price = VoucherUi.moneyField(this, "voucher.price");
+        price.setValue(item.listPrice());
         price.setHelperText(getTranslation("voucher.order.price-help", money(item.listPrice())));
-        voucherAmount = new TextField(getTranslation("voucher.voucher-amount"));
+        voucherAmount = VoucherUi.moneyField(this, "voucher.voucher-amount");
         Paragraph hint = new Paragraph();
         Runnable suggest = () -> {
             ProgrammeSummary p = programme.getValue();
-            BigDecimal agreed = VoucherUi.parse(price.getValue());
+            BigDecimal agreed = price.getValue();
             if (p == null || agreed == null || agreed.signum() <= 0) {
                 return;
             }
@@ -121,8 +123,8 @@ public class VoucherCatalogueView extends Div implements HasDynamicTitle {
             voucherAmount.setHelperText(getTranslation("voucher.order.amount-help", money(max),
                     p.coverage().get(item.categoryCode()).multiply(BigDecimal.valueOf(100)).stripTrailingZeros()
                             .toPlainString(), money(balance(mine, p))));
-            if (voucherAmount.getValue().isBlank()) {
-                voucherAmount.setValue(max.min(balance(mine, p)).toPlainString());
+            if (voucherAmount.isEmpty()) {
+                voucherAmount.setValue(max.min(balance(mine, p)));
             }
         };
         programme.addValueChangeListener(e -> suggest.run());
@@ -132,12 +134,13 @@ public class VoucherCatalogueView extends Div implements HasDynamicTitle {
         place = new Button(getTranslation("voucher.order.place"));
         place.setDisableOnClick(true);
         place.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        place.setId("voucher-order-place");
+        price.setId("voucher-order-price");
+        voucherAmount.setId("voucher-order-amount");
         place.addClickListener(e -> {
-            BigDecimal agreed = VoucherUi.parse(price.getValue());
-            BigDecimal amount = VoucherUi.parse(voucherAmount.getValue());
+            BigDecimal agreed = VoucherUi.positive(this, price);
+            BigDecimal amount = VoucherUi.positive(this, voucherAmount);
             if (agreed == null || amount == null) {
-                voucherAmount.setInvalid(true);
-                voucherAmount.setErrorMessage(getTranslation("error.voucher.amount-positive"));
                 place.setEnabled(true);
                 return;
             }

@@ -12,6 +12,7 @@ import com.scenehub.voucher.VoucherSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +21,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -47,15 +50,15 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
     // Programme form fields (package-private for browserless tests).
     final IntegerField year = new IntegerField();
     final TextField name = new TextField();
-    final TextField budget = new TextField();
-    final TextField cap = new TextField();
+    final BigDecimalField budget = VoucherUi.moneyField(this, "voucher.budget");
+    final BigDecimalField cap = VoucherUi.moneyField(this, "voucher.cap");
     final TextField faceValues = new TextField();
     final MultiSelectComboBox<String> categories = new MultiSelectComboBox<>();
-    final TextField coverage = new TextField();
-    final TextField claimOpens = new TextField();
-    final TextField claimCloses = new TextField();
-    final TextField useDeadline = new TextField();
-    final TextField redemptionDeadline = new TextField();
+    final IntegerField coverage = new IntegerField();
+    final DatePicker claimOpens = VoucherUi.datePicker(this, "voucher.claim-opens");
+    final DatePicker claimCloses = VoucherUi.datePicker(this, "voucher.claim-closes");
+    final DatePicker useDeadline = VoucherUi.datePicker(this, "voucher.use-deadline");
+    final DatePicker redemptionDeadline = VoucherUi.datePicker(this, "voucher.redemption-deadline");
     final TextArea changeReason = new TextArea();
     final Button saveProgramme = new Button();
     // Issue form.
@@ -77,21 +80,32 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         this.referenceData = referenceData;
         this.clock = clock;
         addClassName("sh-page");
-        grid.addColumn(ProgrammeSummary::year).setHeader(getTranslation("voucher.year")).setAutoWidth(true);
-        grid.addColumn(ProgrammeSummary::name).setHeader(getTranslation("voucher.programme")).setFlexGrow(3);
-        grid.addColumn(p -> VoucherUi.money(p.totalBudget())).setHeader(getTranslation("voucher.budget"));
-        grid.addColumn(p -> VoucherUi.money(p.available())).setHeader(getTranslation("voucher.available"));
-        grid.addColumn(p -> VoucherUi.money(p.enterpriseCap())).setHeader(getTranslation("voucher.cap"));
-        grid.addColumn(p -> VoucherUi.date(p.claimOpens()) + " – " + VoucherUi.date(p.claimCloses()))
-                .setHeader(getTranslation("voucher.claim-window")).setAutoWidth(true);
-        grid.addColumn(p -> VoucherUi.date(p.useDeadline())).setHeader(getTranslation("voucher.use-deadline"));
-        grid.addColumn(p -> VoucherUi.date(p.redemptionDeadline())).setHeader(getTranslation("voucher.redemption-deadline"));
+        grid.addColumn(ProgrammeSummary::year).setHeader(getTranslation("voucher.year")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProgrammeSummary::name).setHeader(getTranslation("voucher.programme")).setFlexGrow(3)
+                .setTooltipGenerator(ProgrammeSummary::name);
+        grid.addComponentColumn(this::money).setHeader(getTranslation("voucher.budget")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::dates).setHeader(getTranslation("voucher.deadlines")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(p -> VoucherUi.badge(this, "voucher.programme-status." + p.status(),
                 p.status() == ProgrammeStatus.OPEN ? "success" : "contrast")).setHeader(getTranslation("voucher.status"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("common.empty"));
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         create = new Button(getTranslation("voucher.programme.new"), e -> openProgramme(null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("voucher-programme-new");
+        name.setId("voucher-programme-name");
+        budget.setId("voucher-budget");
+        cap.setId("voucher-cap");
+        claimOpens.setId("voucher-claim-opens");
+        claimCloses.setId("voucher-claim-closes");
+        useDeadline.setId("voucher-use-deadline");
+        redemptionDeadline.setId("voucher-redemption-deadline");
+        saveProgramme.setId("voucher-programme-save");
+        enterprises.setId("voucher-issue-enterprises");
+        issueButton.setId("voucher-issue-button");
         saveProgramme.addClickListener(e -> {
             if (saveProgramme() && programmeDialog != null) {
                 programmeDialog.close();
@@ -105,6 +119,23 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         add(new H2(getTranslation("nav.voucher.programmes")), new Paragraph(getTranslation("voucher.programmes.intro")),
                 create, grid);
         refresh();
+    }
+
+    private Div money(ProgrammeSummary p) {
+        Div money = new Div(new Span(getTranslation("voucher.budget-line.total", VoucherUi.money(p.totalBudget()))),
+                new Span(getTranslation("voucher.budget-line.available", VoucherUi.money(p.available()))),
+                new Span(getTranslation("voucher.budget-line.cap", VoucherUi.money(p.enterpriseCap()))));
+        money.addClassName("sh-voucher-dates");
+        return money;
+    }
+
+    private Div dates(ProgrammeSummary p) {
+        Div dates = new Div(new Span(getTranslation("voucher.deadline.claim", VoucherUi.date(p.claimOpens()),
+                VoucherUi.date(p.claimCloses()))), new Span(getTranslation("voucher.deadline.use",
+                VoucherUi.date(p.useDeadline()))), new Span(getTranslation("voucher.deadline.redeem",
+                VoucherUi.date(p.redemptionDeadline()))));
+        dates.addClassName("sh-voucher-dates");
+        return dates;
     }
 
     private HorizontalLayout actions(ProgrammeSummary p) {
@@ -148,10 +179,10 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         name.setLabel(getTranslation("voucher.programme.name"));
         name.setValue(form.name());
         name.setMaxLength(200);
-        budget.setLabel(getTranslation("voucher.budget"));
-        budget.setValue(form.totalBudget().toPlainString());
-        cap.setLabel(getTranslation("voucher.cap"));
-        cap.setValue(form.enterpriseCap().toPlainString());
+        budget.setValue(form.totalBudget());
+        budget.setInvalid(false);
+        cap.setValue(form.enterpriseCap());
+        cap.setInvalid(false);
         faceValues.setLabel(getTranslation("voucher.face-values"));
         faceValues.setHelperText(getTranslation("voucher.face-values-help"));
         faceValues.setValue(String.join(", ", form.faceValues().stream().map(v -> v.stripTrailingZeros().toPlainString()).toList()));
@@ -161,19 +192,19 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         categories.setValue(Set.copyOf(form.coverage().keySet()));
         coverage.setLabel(getTranslation("voucher.coverage"));
         coverage.setHelperText(getTranslation("voucher.coverage-help"));
+        coverage.setMin(1);
+        coverage.setMax(100);
+        coverage.setStepButtonsVisible(true);
+        coverage.setSuffixComponent(new Span("%"));
         coverage.setValue(form.coverage().values().stream().findFirst().orElse(ProgrammeForm.DEFAULT_COVERAGE)
-                .multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString());
-        for (TextField date : List.of(claimOpens, claimCloses, useDeadline, redemptionDeadline)) {
-            date.setPlaceholder(getTranslation("common.date-pattern"));
+                .multiply(BigDecimal.valueOf(100)).intValue());
+        claimOpens.setValue(form.claimOpens());
+        claimCloses.setValue(form.claimCloses());
+        useDeadline.setValue(form.useDeadline());
+        redemptionDeadline.setValue(form.redemptionDeadline());
+        for (DatePicker date : List.of(claimOpens, claimCloses, useDeadline, redemptionDeadline)) {
+            date.setInvalid(false);
         }
-        claimOpens.setLabel(getTranslation("voucher.claim-opens"));
-        claimOpens.setValue(VoucherUi.date(form.claimOpens()));
-        claimCloses.setLabel(getTranslation("voucher.claim-closes"));
-        claimCloses.setValue(VoucherUi.date(form.claimCloses()));
-        useDeadline.setLabel(getTranslation("voucher.use-deadline"));
-        useDeadline.setValue(VoucherUi.date(form.useDeadline()));
-        redemptionDeadline.setLabel(getTranslation("voucher.redemption-deadline"));
-        redemptionDeadline.setValue(VoucherUi.date(form.redemptionDeadline()));
         changeReason.setLabel(getTranslation("voucher.programme.change-reason"));
         changeReason.setVisible(existing != null && existing.status() != ProgrammeStatus.DRAFT);
         changeReason.clear();
@@ -191,9 +222,16 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
 
     /** Reads the form; shows a message beside the first field that cannot be read; null then. */
     ProgrammeForm readForm() {
-        BigDecimal total = amount(budget);
-        BigDecimal capValue = amount(cap);
-        BigDecimal ratio = amount(coverage);
+        BigDecimal total = VoucherUi.positive(this, budget);
+        BigDecimal capValue = VoucherUi.positive(this, cap);
+        BigDecimal ratio = null;
+        if (coverage.getValue() == null || coverage.getValue() < 1 || coverage.getValue() > 100) {
+            coverage.setErrorMessage(getTranslation("error.voucher.coverage-range"));
+            coverage.setInvalid(true);
+        } else {
+            coverage.setInvalid(false);
+            ratio = BigDecimal.valueOf(coverage.getValue());
+        }
         List<BigDecimal> faces = new ArrayList<>();
         for (String part : faceValues.getValue().split("[,，\\s]+")) {
             if (!part.isBlank()) {
@@ -207,15 +245,14 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
             }
         }
         LocalDate[] dates = new LocalDate[4];
-        List<TextField> dateFields = List.of(claimOpens, claimCloses, useDeadline, redemptionDeadline);
+        List<DatePicker> dateFields = List.of(claimOpens, claimCloses, useDeadline, redemptionDeadline);
+        boolean datesRead = true;
         for (int i = 0; i < 4; i++) {
-            dates[i] = VoucherUi.parseDate(dateFields.get(i).getValue());
-            if (dates[i] == null) {
-                dateFields.get(i).setInvalid(true);
-                dateFields.get(i).setErrorMessage(getTranslation("error.voucher.date-format"));
-                return null;
-            }
-            dateFields.get(i).setInvalid(false);
+            dates[i] = VoucherUi.date(this, dateFields.get(i));
+            datesRead &= dates[i] != null;
+        }
+        if (!datesRead) {
+            return null;
         }
         if (total == null || capValue == null || ratio == null || year.getValue() == null) {
             return null;
@@ -225,13 +262,6 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         categories.getValue().forEach(c -> cover.put(c, share));
         return new ProgrammeForm(year.getValue(), name.getValue(), total, capValue, faces, cover, dates[0], dates[1],
                 dates[2], dates[3]);
-    }
-
-    private BigDecimal amount(TextField field) {
-        BigDecimal value = VoucherUi.parse(field.getValue());
-        field.setInvalid(value == null);
-        field.setErrorMessage(value == null ? getTranslation("error.voucher.amount-positive") : null);
-        return value;
     }
 
     boolean saveProgramme() {

@@ -3,6 +3,7 @@ package com.scenehub.voucher.ui;
 import static com.scenehub.voucher.ui.VoucherUi.money;
 
 import com.scenehub.shared.security.Roles;
+import com.scenehub.shared.ui.Chart;
 import com.scenehub.voucher.IntegrityReport;
 import com.scenehub.voucher.ProgrammeSummary;
 import com.scenehub.voucher.ReportRow;
@@ -46,9 +47,10 @@ public class VoucherReportsView extends Div implements HasDynamicTitle {
 
     final Select<ProgrammeSummary> programme = new Select<>();
     final Div figures = new Div();
-    final BarList categoryChart = new BarList();
-    final BarList agencyChart = new BarList();
-    final BarList enterpriseChart = new BarList();
+    final ChartBox programmeChart = new ChartBox("voucher.report.by-programmes");
+    final ChartBox categoryChart = new ChartBox("voucher.report.by-category");
+    final ChartBox agencyChart = new ChartBox("voucher.report.by-agency");
+    final ChartBox enterpriseChart = new ChartBox("voucher.report.by-enterprise");
     final Grid<ReportRow> totals = new Grid<>();
     final Grid<VoucherSummary> vouchers = new Grid<>();
     final Button integrity;
@@ -63,6 +65,7 @@ public class VoucherReportsView extends Div implements HasDynamicTitle {
         addClassName("sh-page");
         programme.setLabel(getTranslation("voucher.programme"));
         programme.setItemLabelGenerator(ProgrammeSummary::name);
+        programme.addClassName("sh-report-programme");
         List<ProgrammeSummary> all = voucherService.programmes();
         programme.setItems(all);
         programme.addValueChangeListener(e -> show());
@@ -90,21 +93,17 @@ public class VoucherReportsView extends Div implements HasDynamicTitle {
         vouchers.setHeight("360px");
 
         figures.addClassName("sh-voucher-charts");
-        figures.add(chartBox("voucher.report.by-category", categoryChart), chartBox("voucher.report.by-agency", agencyChart),
-                chartBox("voucher.report.by-enterprise", enterpriseChart));
-        add(new H2(getTranslation("nav.voucher.reports")), new HorizontalLayout(programme, export),
+        figures.add(programmeChart, categoryChart, agencyChart, enterpriseChart);
+        HorizontalLayout bar = new HorizontalLayout(programme, export);
+        bar.addClassName("sh-report-bar");
+        add(new H2(getTranslation("nav.voucher.reports")), bar,
                 totals, figures, new H3(getTranslation("voucher.integrity.title")),
                 new Paragraph(getTranslation("voucher.integrity.intro")), integrity, integrityResult,
                 new H3(getTranslation("voucher.report.vouchers")), vouchers);
+        programmeChart.show(all.stream().map(p -> ledger.report(p.id(), getLocale()).total()).toList());
         if (!all.isEmpty()) {
             programme.setValue(all.getFirst());
         }
-    }
-
-    private Div chartBox(String key, BarList chart) {
-        Div box = new Div(new H3(getTranslation(key)), chart);
-        box.addClassName("sh-chart-box");
-        return box;
     }
 
     void show() {
@@ -131,20 +130,16 @@ public class VoucherReportsView extends Div implements HasDynamicTitle {
         export.add(download);
     }
 
-    /**
-     * The committed frontend bundle does not contain the ECharts web component ({@code sh-chart}), so
-     * using {@code com.scenehub.shared.ui.Chart} here would force a bundle rebuild; until it does, the
-     * figures are drawn as native {@code <meter>} bars. This option is ready for the Chart component.
-     */
     /** An ECharts stacked-bar option: one category per row, one series per measure (translated). */
     String barOption(List<ReportRow> rows) {
         String labels = rows.stream().map(r -> json(r.label())).collect(Collectors.joining(","));
         String series = MEASURES.stream().map(m -> "{\"name\":" + json(getTranslation("voucher.report." + m))
                 + ",\"type\":\"bar\",\"data\":[" + rows.stream().map(r -> value(r, m).toPlainString())
                 .collect(Collectors.joining(",")) + "]}").collect(Collectors.joining(","));
-        return "{\"tooltip\":{\"trigger\":\"axis\"},\"legend\":{\"top\":0},\"grid\":{\"left\":8,\"right\":16,"
+        return "{\"color\":[\"#2f6fdb\",\"#f0a020\",\"#16a394\",\"#3aa84a\",\"#9aa3ad\"],"
+                + "\"tooltip\":{\"trigger\":\"axis\"},\"legend\":{\"top\":0},\"grid\":{\"left\":8,\"right\":16,"
                 + "\"bottom\":8,\"top\":40,\"containLabel\":true},\"xAxis\":{\"type\":\"category\",\"data\":[" + labels
-                + "],\"axisLabel\":{\"interval\":0,\"width\":90,\"overflow\":\"truncate\"}},\"yAxis\":{\"type\":\"value\"},"
+                + "],\"axisLabel\":{\"interval\":0,\"width\":150,\"overflow\":\"truncate\"}},\"yAxis\":{\"type\":\"value\",\"axisLabel\":{\"formatter\":\"¥{value}\"}},"
                 + "\"series\":[" + series + "]}";
     }
 
@@ -192,43 +187,24 @@ public class VoucherReportsView extends Div implements HasDynamicTitle {
         }
     }
 
-    /** Horizontal bars per report row and measure, scaled to the largest value shown. */
-    final class BarList extends Div {
+    /** A titled chart of report rows (one group of bars per row), or a note when there is nothing to show. */
+    final class ChartBox extends Div {
 
-        BarList() {
-            addClassName("sh-bar-list");
+        final Chart chart = new Chart();
+        final Paragraph empty = new Paragraph();
+
+        ChartBox(String key) {
+            addClassName("sh-chart-box");
+            empty.setText(getTranslation("voucher.report.no-figures"));
+            empty.addClassName("sh-chart-empty");
+            add(new H3(getTranslation(key)), chart, empty);
         }
 
         void show(List<ReportRow> rows) {
-            removeAll();
-            BigDecimal max = rows.stream().flatMap(r -> MEASURES.stream().map(m -> value(r, m)))
-                    .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-            if (rows.isEmpty() || max.signum() == 0) {
-                add(new Paragraph(getTranslation("common.empty")));
-                return;
-            }
-            for (ReportRow row : rows) {
-                Div line = new Div();
-                line.addClassName("sh-bar-row");
-                com.vaadin.flow.component.html.Span label = new com.vaadin.flow.component.html.Span(row.label());
-                label.addClassName("sh-bar-label");
-                line.add(label);
-                for (String m : MEASURES) {
-                    Div bar = new Div();
-                    bar.addClassName("sh-bar");
-                    bar.addClassName("sh-bar-" + m);
-                    com.vaadin.flow.dom.Element meter = new com.vaadin.flow.dom.Element("meter");
-                    meter.setAttribute("min", "0");
-                    meter.setAttribute("max", max.toPlainString());
-                    meter.setAttribute("value", value(row, m).toPlainString());
-                    bar.getElement().appendChild(meter);
-                    com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span(
-                            getTranslation("voucher.report." + m) + " " + money(value(row, m)));
-                    bar.add(text);
-                    line.add(bar);
-                }
-                add(line);
-            }
+            boolean any = rows.stream().anyMatch(r -> MEASURES.stream().anyMatch(m -> value(r, m).signum() != 0));
+            chart.setVisible(any);
+            empty.setVisible(!any);
+            chart.setOption(any ? barOption(rows) : "");
         }
     }
 

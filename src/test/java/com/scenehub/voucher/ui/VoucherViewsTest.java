@@ -60,13 +60,18 @@ class VoucherViewsTest extends SpringBrowserlessTest {
         VoucherCatalogueView view = AopTestUtils.getUltimateTargetObject(navigate(VoucherCatalogueView.class));
         view.openOrder(item);
         roundTrip();
-        test(view.voucherAmount).setValue("9000");
+        view.voucherAmount.setValue(new BigDecimal("9000"));
         test(view.place).click();
 
         assertThat(view.orderDialog.isOpened()).isTrue();
-        assertThat(view.voucherAmount.getValue()).isEqualTo("9000");
+        assertThat(view.voucherAmount.getValue()).isEqualByComparingTo("9000");
         assertThat(signedIn.as(e.user(), () -> orders.myOrders())).isEmpty();
-        test(view.voucherAmount).setValue("5000");
+        view.voucherAmount.clear();
+        test(view.place).click();
+        assertThat(view.voucherAmount.isInvalid()).isTrue();
+        assertThat(view.voucherAmount.getErrorMessage()).isEqualTo("Amounts must be positive numbers.");
+        assertThat(view.price.getValue()).isEqualByComparingTo("10000");
+        view.voucherAmount.setValue(new BigDecimal("5000"));
         test(view.place).click();
         assertThat(signedIn.as(e.user(), () -> orders.myOrders())).singleElement()
                 .satisfies(o -> assertThat(o.voucherAmount()).isEqualByComparingTo("5000"));
@@ -82,12 +87,14 @@ class VoucherViewsTest extends SpringBrowserlessTest {
         view.category.setValue("TESTING");
         test(view.title).setValue("检测服务");
         test(view.description).setValue("国标检测");
-        test(view.listPrice).setValue("abc");
+        view.listPrice.setValue(new BigDecimal("-5"));
         view.deliveryDays.setValue(10);
         test(view.saveItem).click();
         assertThat(view.listPrice.isInvalid()).isTrue();
+        assertThat(view.listPrice.getErrorMessage()).isEqualTo("金额必须是正数。");
         assertThat(view.title.getValue()).isEqualTo("检测服务");
-        test(view.listPrice).setValue("12000");
+        assertThat(signedIn.as(agency.user(), () -> orders.myCatalogue())).isEmpty();
+        view.listPrice.setValue(new BigDecimal("12000"));
         test(view.saveItem).click();
         assertThat(signedIn.as(agency.user(), () -> orders.myCatalogue())).singleElement()
                 .satisfies(i -> assertThat(i.listPrice()).isEqualByComparingTo("12000"));
@@ -130,11 +137,13 @@ class VoucherViewsTest extends SpringBrowserlessTest {
         programmes.openProgramme(null);
         roundTrip();
         test(programmes.name).setValue("测试计划");
-        test(programmes.claimOpens).setValue("not a date");
+        programmes.claimOpens.clear();
         test(programmes.saveProgramme).click();
         assertThat(programmes.claimOpens.isInvalid()).isTrue();
+        assertThat(programmes.claimOpens.getErrorMessage()).isEqualTo("请按 yyyy-MM-dd 格式填写日期。");
         assertThat(programmes.name.getValue()).isEqualTo("测试计划");
-        test(programmes.claimOpens).setValue(fx.today().minusDays(1).toString());
+        assertThat(programmes.programmeDialog.isOpened()).isTrue();
+        test(programmes.claimOpens).setValue(fx.today().minusDays(1));
         test(programmes.saveProgramme).click();
         ProgrammeSummary created = vouchers.programmes().stream().filter(x -> x.name().equals("测试计划")).findFirst()
                 .orElseThrow();
