@@ -196,7 +196,8 @@ public final class Inputs {
         return FileRules.MAX_BYTES / 1024 / 1024;
     }
 
-    private static UploadI18N uploadTexts() {
+    /** The upload component's texts in the user's language. */
+    public static UploadI18N uploadTexts() {
         UploadI18N i18n = new UploadI18N();
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(t("attachment.drop-one")).setMany(t("attachment.drop-many")));
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(t("attachment.add-one")).setMany(t("attachment.add-many")));

@@ -1,5 +1,6 @@
 package com.scenehub.voucher.ui;
 
+import com.scenehub.records.ui.Inputs;
 import com.scenehub.shared.domain.BusinessRuleException;
 import com.scenehub.voucher.FileStore;
 import com.vaadin.flow.component.button.Button;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.util.List;
 
 /**
  * One required document (PDF, PNG or JPEG, at most 10 MB) chosen with Vaadin's upload and stored
@@ -67,8 +67,9 @@ class DocumentUpload extends Div {
         add(label, hint, upload, status);
     }
 
+    /** The shared upload texts, with this document's own rules (one file; PDF, PNG or JPEG). */
     private UploadI18N i18n() {
-        UploadI18N i18n = new UploadI18N();
+        UploadI18N i18n = Inputs.uploadTexts();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("voucher.document.choose"))
                 .setMany(getTranslation("voucher.document.choose")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("voucher.document.drop"))
@@ -76,22 +77,6 @@ class DocumentUpload extends Div {
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("voucher.document.too-big"))
                 .setIncorrectFileType(getTranslation("voucher.document.wrong-type"))
                 .setTooManyFiles(getTranslation("voucher.document.too-many")));
-        i18n.setFile(new UploadI18N.File().setRemove(getTranslation("common.remove"))
-                .setRetry(getTranslation("voucher.document.retry")).setStart(getTranslation("voucher.document.start")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("voucher.document.connecting"))
-                        .setProcessing(getTranslation("voucher.document.processing"))
-                        .setHeld(getTranslation("voucher.document.held"))
-                        .setStalled(getTranslation("voucher.document.stalled")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("voucher.document.remaining"))
-                        .setUnknown(getTranslation("voucher.document.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("voucher.document.server-error"))
-                        .setUnexpectedServerError(getTranslation("voucher.document.server-error"))
-                        .setForbidden(getTranslation("voucher.document.forbidden"))
-                        .setFileTooLarge(getTranslation("voucher.document.too-big"))));
-        i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB"));
         return i18n;
     }
 

@@ -1,5 +1,6 @@
 package com.scenehub.voucher.ui;
 
+import com.scenehub.records.ui.Inputs;
 import com.scenehub.shared.domain.BusinessRuleException;
 import com.scenehub.shared.ui.Toasts;
 import com.vaadin.flow.component.Component;
@@ -11,12 +12,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.DayOfWeek;
-import java.time.Month;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -74,38 +70,12 @@ final class VoucherUi {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
     }
 
-    /**
-     * A date picker in the user's language: month and weekday names, "today"/"cancel", the week
-     * starting on Monday, dates shown as yyyy-MM-dd (also read as yyyy/M/d and yyyy.M.d) and a
-     * translated message for a date that cannot be read; what the user typed stays in the field.
-     */
+    /** A required date picker in the user's language ({@link Inputs#date}). */
     static DatePicker datePicker(Component owner, String labelKey) {
-        DatePicker picker = new DatePicker(owner.getTranslation(labelKey));
-        Locale locale = com.vaadin.flow.component.UI.getCurrent() != null
-                ? com.vaadin.flow.component.UI.getCurrent().getLocale() : Locale.getDefault();
-        picker.setLocale(locale);
-        picker.setI18n(new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, locale)).toList())
-                .setWeekdays(weekdays(TextStyle.FULL, locale))
-                .setWeekdaysShort(weekdays(TextStyle.SHORT, locale))
-                .setFirstDayOfWeek(1)
-                .setDateFormats("yyyy-MM-dd", "yyyy/M/d", "yyyy.M.d")
-                .setToday(owner.getTranslation("voucher.date.today"))
-                .setCancel(owner.getTranslation("common.cancel"))
-                .setBadInputErrorMessage(owner.getTranslation("error.voucher.date-format"))
-                .setRequiredErrorMessage(owner.getTranslation("error.voucher.date-required"))
-                .setMinErrorMessage(owner.getTranslation("error.voucher.date-range"))
-                .setMaxErrorMessage(owner.getTranslation("error.voucher.date-range")));
+        DatePicker picker = Inputs.date(labelKey);
         picker.setRequiredIndicatorVisible(true);
-        picker.setPlaceholder(owner.getTranslation("common.date-pattern"));
         picker.addClassName("sh-date-field");
         return picker;
-    }
-
-    /** Sunday first, as the web component expects. */
-    private static List<String> weekdays(TextStyle style, Locale locale) {
-        return java.util.stream.Stream.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY).map(d -> d.getDisplayName(style, locale)).toList();
     }
 
     /** A money field in yuan: "¥" before, "元"/"CNY" after, a translated message for what is not a number. */

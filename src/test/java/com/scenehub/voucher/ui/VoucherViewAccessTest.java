@@ -160,7 +160,7 @@ class VoucherViewAccessTest extends SpringBrowserlessTest {
         VoucherProgrammesView zh = AopTestUtils.getUltimateTargetObject(navigate(VoucherProgrammesView.class));
         assertThat(zh.claimOpens.getI18n().getMonthNames()).startsWith("一月");
         assertThat(zh.claimOpens.getI18n().getToday()).isEqualTo("今天");
-        assertThat(zh.claimOpens.getI18n().getBadInputErrorMessage()).contains("yyyy-MM-dd");
+        assertThat(zh.claimOpens.getI18n().getBadInputErrorMessage()).contains("年-月-日").contains("2027-01-31");
         assertThat(zh.budget.getI18n().getBadInputErrorMessage()).isEqualTo("金额必须是正数。");
         UI.getCurrent().setLocale(Translations.ENGLISH);
         VoucherProgrammesView en = AopTestUtils.getUltimateTargetObject(navigate(VoucherProgrammesView.class));
