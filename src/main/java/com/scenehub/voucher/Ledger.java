@@ -48,7 +48,8 @@ class Ledger {
 
     @Transactional(propagation = Propagation.MANDATORY)
     LedgerAccount open(Long programmeId, AccountKind kind, Long ownerId, BigDecimal opening) {
-        LedgerAccount account = accounts.saveAndFlush(new LedgerAccount(programmeId, kind, ownerId, opening));
+        LedgerAccount account = new LedgerAccount(programmeId, kind, ownerId, opening);
+        em.persist(account); // identity column: inserted now, no flush of the whole context needed
         held().add(account.getId());
         return account;
     }
@@ -116,6 +117,24 @@ class Ledger {
         return shards;
     }
 
+    /** The budget shards (as {@link #budgetShards}) and the programme's version, read in one statement. */
+    record Snapshot(List<long[]> shards, Long programmeVersion) {
+    }
+
+    Snapshot budgetSnapshot(Long programmeId) {
+        List<Object[]> rows = em.createQuery("select a.id, a.balance, p.version from LedgerAccount a, Programme p "
+                        + "where p.id = a.programmeId and a.programmeId = ?1 and a.kind = ?2 order by a.ownerId",
+                        Object[].class)
+                .setParameter(1, programmeId).setParameter(2, AccountKind.PROGRAMME_BUDGET).getResultList();
+        List<long[]> shards = new ArrayList<>(rows.size());
+        Long version = null;
+        for (Object[] row : rows) {
+            shards.add(new long[] {(Long) row[0], Money.cents((BigDecimal) row[1])});
+            version = ((Number) row[2]).longValue();
+        }
+        return new Snapshot(shards, version);
+    }
+
     /**
      * Locks the account if no other transaction holds it and it holds at least {@code minimum};
      * never waits ({@code for update skip locked}), so it may be called while holding other locks.
@@ -126,7 +145,9 @@ class Ledger {
         @SuppressWarnings("unchecked")
         List<LedgerAccount> hit = em.createNativeQuery("select * from ledger_account where id = ?1 and balance >= ?2 "
                         + "for update skip locked", LedgerAccount.class)
-                .setParameter(1, accountId).setParameter(2, minimum).getResultList();
+                .setParameter(1, accountId).setParameter(2, minimum)
+                // The row is not changed in this transaction before it is locked here: no auto-flush.
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList();
         if (hit.isEmpty()) {
             return Optional.empty();
         }

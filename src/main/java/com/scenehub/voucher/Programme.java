@@ -143,6 +143,10 @@ class Programme {
         return year;
     }
 
+    long getVersion() {
+        return version;
+    }
+
     String getName() {
         return name;
     }

@@ -297,34 +297,69 @@ public class VoucherService {
         CurrentUser user = authenticatedUser.require();
         requireKey(requestKey);
         Long enterpriseId = requireOrganisation(user);
-        return withCapRows(ensureFirst -> claimOnce(user, enterpriseId, programmeId, faceValue, requestKey,
-                ensureFirst));
+        String key = "claim:" + requestKey;
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Inside a caller's transaction a failed insert would spoil it: look the key up first.
+            if (ledger.applied(key)) {
+                return earlier(List.of(key)).getFirst();
+            }
+            return withCapRows(ensureFirst -> claimOnce(user, enterpriseId, programmeId, faceValue, key, ensureFirst));
+        }
+        try {
+            return withCapRows(ensureFirst -> claimOnce(user, enterpriseId, programmeId, faceValue, key, ensureFirst));
+        } catch (RuntimeException refusedOrDuplicate) {
+            // No idempotency select on the way in: a repeated key fails on the transfer's unique key
+            // (or is refused, e.g. budget or cap used up since); if the key was applied, the earlier
+            // result is the answer.
+            if (ledger.applied(key)) {
+                return tx.execute(s -> earlier(List.of(key)).getFirst());
+            }
+            throw refusedOrDuplicate;
+        }
     }
+
+    /** What a claim needs of a programme, cached per programme version (read with the budget snapshot). */
+    private record ClaimRules(long version, ProgrammeStatus status, LocalDate claimOpens, LocalDate claimCloses,
+            List<BigDecimal> faceValues, int year, BigDecimal enterpriseCap, String name, LocalDate useDeadline) {
+
+        static ClaimRules of(Programme p) {
+            return new ClaimRules(p.getVersion(), p.getStatus(), p.getClaimOpens(), p.getClaimCloses(),
+                    List.copyOf(p.faceValueList()), p.getYear(), p.getEnterpriseCap(), p.getName(),
+                    p.getUseDeadline());
+        }
+    }
+
+    private final java.util.concurrent.ConcurrentMap<Long, ClaimRules> claimRules =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * One claim. Everything that needs no lock comes first (checks, the budget snapshot that refuses
-     * early when the whole programme has too little); then the group's cap rows are locked, the
-     * voucher and its account inserted, and only then a budget shard is taken, so the shard is held
-     * for a few statements and the commit.
+     * early when the whole programme has too little); then the group's cap rows are locked, and a
+     * budget shard taken; the voucher, its account, history row and transfer are inserted at the
+     * commit. A repeated key fails on the transfer's unique key (see {@link #claim}).
      */
     private VoucherSummary claimOnce(CurrentUser user, Long enterpriseId, Long programmeId, BigDecimal faceValue,
-            String requestKey, boolean ensureFirst) {
-        String key = "claim:" + requestKey;
-        if (ledger.applied(key)) {
-            return earlier(List.of(key)).getFirst();
-        }
+            String key, boolean ensureFirst) {
         organisations.requireVerified(enterpriseId);
-        Programme programme = find(programmeId);
+        Ledger.Snapshot snap = ledger.budgetSnapshot(programmeId);
+        ClaimRules rules = claimRules.get(programmeId);
+        if (rules == null || snap.programmeVersion() == null || rules.version() != snap.programmeVersion()) {
+            Programme programme = find(programmeId);
+            rules = ClaimRules.of(programme);
+            if (snap.programmeVersion() != null && rules.version() == snap.programmeVersion()) {
+                claimRules.put(programmeId, rules);
+            }
+        }
         BigDecimal amount = Money.of(faceValue);
-        if (programme.getStatus() != ProgrammeStatus.OPEN) {
+        if (rules.status() != ProgrammeStatus.OPEN) {
             throw new BusinessRuleException("error.voucher.programme-not-open");
         }
-        if (!programme.claimWindowContains(LocalDate.now(clock))) {
-            throw new BusinessRuleException("error.voucher.claim-window", programme.getClaimOpens(),
-                    programme.getClaimCloses());
+        LocalDate today = LocalDate.now(clock);
+        if (today.isBefore(rules.claimOpens()) || today.isAfter(rules.claimCloses())) {
+            throw new BusinessRuleException("error.voucher.claim-window", rules.claimOpens(), rules.claimCloses());
         }
-        requireFaceValue(programme, amount);
-        List<long[]> snapshot = ledger.budgetShards(programmeId);
+        requireFaceValue(rules.faceValues(), amount);
+        List<long[]> snapshot = snap.shards();
         BigDecimal available = shards.available(snapshot);
         if (available.compareTo(amount) < 0) {
             // The committed budget is too small at this moment: refused without taking any lock.
@@ -332,20 +367,18 @@ public class VoucherService {
         }
         Set<Long> group = organisations.relatedOrganisationIds(enterpriseId);
         if (ensureFirst) {
-            caps.ensure(group, programme.getYear());
+            caps.ensure(group, rules.year());
         }
         Map<Long, CapUsage> capRows = new java.util.TreeMap<>();
-        BigDecimal used = caps.lockGroup(group, programme.getYear(), capRows);
-        if (ledger.applied(key)) {
-            return earlier(List.of(key)).getFirst();
-        }
-        requireWithinCap(programme, used, amount, enterpriseId);
-        NewVoucher made = newVoucher(programme, enterpriseId, amount, VoucherChannel.CLAIMED, user.username());
+        BigDecimal used = caps.lockGroup(group, rules.year(), capRows);
+        requireWithinCap(rules.enterpriseCap(), used, amount, enterpriseId);
+        NewVoucher made = newVoucher(programmeId, rules.useDeadline(), enterpriseId, amount, VoucherChannel.CLAIMED,
+                user.username());
         Voucher voucher = made.voucher();
         shards.take(programmeId, snapshot, made.account(), amount, key, TransferReason.CLAIM, voucher.getId(),
                 user.username());
         capRows.get(enterpriseId).add(amount);
-        return voucher.summary(amount, programme.getName());
+        return voucher.summary(amount, rules.name());
     }
 
     /** How much more the signed-in enterprise (with its related group) may still receive this programme year. */
@@ -457,27 +490,39 @@ public class VoucherService {
 
     private NewVoucher newVoucher(Programme programme, Long holderId, BigDecimal amount, VoucherChannel channel,
             String actor) {
-        Voucher voucher = vouchers.saveAndFlush(new Voucher(programme.getId(), holderId, amount, channel,
-                clock.instant(), actor, programme.getUseDeadline()));
-        LedgerAccount account = ledger.open(programme.getId(), AccountKind.VOUCHER, voucher.getId(), BigDecimal.ZERO);
+        return newVoucher(programme.getId(), programme.getUseDeadline(), holderId, amount, channel, actor);
+    }
+
+    private NewVoucher newVoucher(Long programmeId, LocalDate useDeadline, Long holderId, BigDecimal amount,
+            VoucherChannel channel, String actor) {
+        Voucher voucher = vouchers.save(new Voucher(programmeId, holderId, amount, channel,
+                clock.instant(), actor, useDeadline));
+        LedgerAccount account = ledger.open(programmeId, AccountKind.VOUCHER, voucher.getId(), BigDecimal.ZERO);
         voucher.heldIn(account.getId());
         record("VOUCHER", voucher.getId(), null, VoucherStatus.ACTIVE.name(), actor, channel.name());
         return new NewVoucher(voucher, account);
     }
 
     private void requireWithinCap(Programme programme, BigDecimal used, BigDecimal amount, Long enterpriseId) {
-        if (used.add(amount).compareTo(programme.getEnterpriseCap()) > 0) {
+        requireWithinCap(programme.getEnterpriseCap(), used, amount, enterpriseId);
+    }
+
+    private void requireWithinCap(BigDecimal cap, BigDecimal used, BigDecimal amount, Long enterpriseId) {
+        if (used.add(amount).compareTo(cap) > 0) {
             String name = organisations.findSummary(enterpriseId).map(OrganisationSummary::name).orElse("");
-            throw new BusinessRuleException("error.voucher.cap-exceeded", name,
-                    programme.getEnterpriseCap().subtract(used).max(Money.ZERO));
+            throw new BusinessRuleException("error.voucher.cap-exceeded", name, cap.subtract(used).max(Money.ZERO));
         }
     }
 
     private static void requireFaceValue(Programme programme, BigDecimal amount) {
+        requireFaceValue(programme.faceValueList(), amount);
+    }
+
+    private static void requireFaceValue(List<BigDecimal> faceValues, BigDecimal amount) {
         if (!Money.positive(amount)) {
             throw new BusinessRuleException("error.voucher.amount-positive");
         }
-        if (programme.faceValueList().stream().noneMatch(v -> v.compareTo(amount) == 0)) {
+        if (faceValues.stream().noneMatch(v -> v.compareTo(amount) == 0)) {
             throw new BusinessRuleException("error.voucher.face-value");
         }
     }
