@@ -17,7 +17,7 @@ import com.scenehub.shared.security.SystemUser;
 import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
-import com.scenehub.voucher.MutableClock;
+import com.scenehub.support.TestClock;
 import com.scenehub.voucher.VoucherFixture;
 import com.scenehub.voucher.VoucherService;
 import com.scenehub.voucher.VoucherStatus;
@@ -68,7 +68,7 @@ class VoucherJourneyIT {
     @Autowired VoucherFixture fx;
     @Autowired VoucherService vouchers;
     @Autowired SignedIn signedIn;
-    @Autowired MutableClock clock;
+    @Autowired TestClock clock;
 
     @BeforeAll
     static void startBrowser() throws IOException {

@@ -38,8 +38,12 @@ public class TestClock extends Clock {
         now = instant;
     }
 
-    public void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    public void advanceDays(long days) {
+        advance(Duration.ofDays(days));
     }
 
     public void reset() {

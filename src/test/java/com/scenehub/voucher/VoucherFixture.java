@@ -1,5 +1,6 @@
 package com.scenehub.voucher;
 
+import com.scenehub.support.TestClock;
 import com.scenehub.organisation.OrganisationRegistration;
 import com.scenehub.security.AccountSummary;
 import com.scenehub.shared.security.Roles;
@@ -23,13 +24,13 @@ public class VoucherFixture {
     final VoucherOrderService orders;
     final TestData data;
     final SignedIn signedIn;
-    final MutableClock clock;
+    final TestClock clock;
     final com.scenehub.organisation.OrganisationService organisations;
     final com.scenehub.security.AccountService accounts;
     private AccountSummary manager;
 
     VoucherFixture(VoucherService vouchers, VoucherOrderService orders, TestData data, SignedIn signedIn,
-            MutableClock clock, com.scenehub.organisation.OrganisationService organisations,
+            TestClock clock, com.scenehub.organisation.OrganisationService organisations,
             com.scenehub.security.AccountService accounts) {
         this.organisations = organisations;
         this.accounts = accounts;

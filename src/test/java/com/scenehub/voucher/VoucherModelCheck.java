@@ -1,5 +1,6 @@
 package com.scenehub.voucher;
 
+import com.scenehub.support.TestClock;
 import static com.scenehub.voucher.VoucherFixture.key;
 import static com.scenehub.voucher.VoucherFixture.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +45,7 @@ class VoucherModelCheck {
     private final FileStore files;
     private final VoucherFixture fx;
     private final SignedIn signedIn;
-    private final MutableClock clock;
+    private final TestClock clock;
     private final JdbcTemplate jdbc;
 
     private ProgrammeSummary programme;
@@ -61,7 +62,7 @@ class VoucherModelCheck {
     private final List<Throwable> failures = new CopyOnWriteArrayList<>();
 
     VoucherModelCheck(VoucherService vouchers, VoucherOrderService orders, VoucherLedgerService ledger,
-            FileStore files, VoucherFixture fx, SignedIn signedIn, MutableClock clock, JdbcTemplate jdbc) {
+            FileStore files, VoucherFixture fx, SignedIn signedIn, TestClock clock, JdbcTemplate jdbc) {
         this.vouchers = vouchers;
         this.orders = orders;
         this.ledger = ledger;

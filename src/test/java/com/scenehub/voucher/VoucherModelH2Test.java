@@ -1,5 +1,6 @@
 package com.scenehub.voucher;
 
+import com.scenehub.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scenehub.support.SceneHubTest;
@@ -21,7 +22,7 @@ class VoucherModelH2Test {
     @Autowired FileStore files;
     @Autowired VoucherFixture fx;
     @Autowired SignedIn signedIn;
-    @Autowired MutableClock clock;
+    @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
 
     @AfterEach

@@ -1,5 +1,6 @@
 package com.scenehub.voucher;
 
+import com.scenehub.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scenehub.support.PostgresTest;
@@ -22,7 +23,7 @@ class VoucherModelPostgresTest {
     @Autowired FileStore files;
     @Autowired VoucherFixture fx;
     @Autowired SignedIn signedIn;
-    @Autowired MutableClock clock;
+    @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
 
     @AfterEach

@@ -1,5 +1,6 @@
 package com.scenehub.voucher;
 
+import com.scenehub.support.TestClock;
 import static com.scenehub.voucher.VoucherFixture.key;
 import static com.scenehub.voucher.VoucherFixture.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +45,7 @@ class VoucherMoneyPathTest {
     @Autowired FileStore files;
     @Autowired VoucherFixture fx;
     @Autowired SignedIn signedIn;
-    @Autowired MutableClock clock;
+    @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactionManager;
 

@@ -1,5 +1,6 @@
 package com.scenehub.voucher;
 
+import com.scenehub.support.TestClock;
 import static com.scenehub.voucher.VoucherFixture.key;
 import static com.scenehub.voucher.VoucherFixture.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ class VoucherServiceTest {
     @Autowired VoucherFixture fx;
     @Autowired SignedIn signedIn;
     @Autowired TestData data;
-    @Autowired MutableClock clock;
+    @Autowired TestClock clock;
     @Autowired LedgerAccountRepository accounts;
 
     @AfterEach
