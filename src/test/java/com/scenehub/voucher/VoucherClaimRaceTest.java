@@ -1,23 +1,14 @@
 package com.scenehub.voucher;
 
-import static com.scenehub.voucher.VoucherFixture.key;
 import static com.scenehub.voucher.VoucherFixture.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.scenehub.shared.domain.BusinessRuleException;
 import com.scenehub.support.SceneHubTest;
 import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestData.OrgAndUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -43,7 +34,7 @@ class VoucherClaimRaceTest {
         for (int i = 0; i < 10; i++) {
             enterprises.add(fx.enterprise());
         }
-        Map<String, Integer> outcomes = race(CLAIMS, i -> enterprises.get(i % enterprises.size()), p);
+        Map<String, Integer> outcomes = fx.claimRace(CLAIMS, 16, i -> enterprises.get(i % enterprises.size()), i -> p);
 
         assertThat(outcomes).containsEntry("ok", ALLOWED).containsEntry("error.voucher.budget-exhausted",
                 CLAIMS - ALLOWED).hasSize(2);
@@ -57,40 +48,9 @@ class VoucherClaimRaceTest {
     void oneEnterpriseRacingItselfStopsExactlyAtItsCap() throws Exception {
         ProgrammeSummary p = fx.openProgramme(1_000_000, 10_000, 1000);
         OrgAndUser enterprise = fx.enterprise();
-        Map<String, Integer> outcomes = race(200, i -> enterprise, p);
+        Map<String, Integer> outcomes = fx.claimRace(200, 16, i -> enterprise, i -> p);
 
         assertThat(outcomes).containsEntry("ok", 10).containsEntry("error.voucher.cap-exceeded", 190).hasSize(2);
         assertThat(signedIn.as(enterprise.user(), () -> vouchers.remainingCap(p.id()))).isEqualByComparingTo("0");
-    }
-
-    private Map<String, Integer> race(int claims, java.util.function.IntFunction<OrgAndUser> who, ProgrammeSummary p)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < claims; i++) {
-            OrgAndUser claimant = who.apply(i);
-            futures.add(pool.submit(() -> {
-                start.await();
-                String outcome;
-                try {
-                    signedIn.as(claimant.user(), () -> vouchers.claim(p.id(), yuan(1000), key()));
-                    outcome = "ok";
-                } catch (BusinessRuleException refused) {
-                    outcome = refused.messageKey();
-                }
-                counts.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : futures) {
-            f.get(120, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
-        Map<String, Integer> result = new java.util.TreeMap<>();
-        counts.forEach((k, v) -> result.put(k, v.get()));
-        return result;
     }
 }

@@ -116,4 +116,43 @@ public class VoucherFixture {
     public Long pdf(AccountSummary user, FileStore files) {
         return signedIn.as(user, () -> files.store("doc.pdf", "%PDF-1.4\n%test\n".getBytes()));
     }
+
+    /**
+     * Fires {@code claims} concurrent claims of ¥1 000 from {@code threads} threads, released at once,
+     * and counts the outcomes: "ok" or the refusal's message key.
+     */
+    public Map<String, Integer> claimRace(int claims, int threads, java.util.function.IntFunction<OrgAndUser> who,
+            java.util.function.IntFunction<ProgrammeSummary> where) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        Map<String, java.util.concurrent.atomic.AtomicInteger> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+        for (int i = 0; i < claims; i++) {
+            OrgAndUser claimant = who.apply(i);
+            ProgrammeSummary p = where.apply(i);
+            futures.add(pool.submit(() -> {
+                start.await();
+                String outcome;
+                try {
+                    signedIn.as(claimant.user(), () -> vouchers.claim(p.id(), yuan(1000), key()));
+                    outcome = "ok";
+                } catch (com.scenehub.shared.domain.BusinessRuleException refused) {
+                    outcome = refused.messageKey();
+                }
+                counts.computeIfAbsent(outcome, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                return null;
+            }));
+        }
+        start.countDown();
+        try {
+            for (java.util.concurrent.Future<?> f : futures) {
+                f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Map<String, Integer> result = new TreeMap<>();
+        counts.forEach((k, v) -> result.put(k, v.get()));
+        return result;
+    }
 }

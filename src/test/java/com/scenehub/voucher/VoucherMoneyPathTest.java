@@ -16,14 +16,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -195,7 +192,7 @@ class VoucherMoneyPathTest {
         assertThat(second.year()).isEqualTo(first.year());
         OrgAndUser enterprise = fx.enterprise();
         OrgAndUser related = fx.relatedTo(enterprise, Roles.ENTERPRISE);
-        Map<String, Integer> outcomes = race(200, i -> i % 3 == 0 ? related : enterprise,
+        Map<String, Integer> outcomes = fx.claimRace(200, 8, i -> i % 3 == 0 ? related : enterprise,
                 i -> i % 2 == 0 ? first : second);
 
         assertThat(outcomes).containsEntry("ok", 10).containsEntry("error.voucher.cap-exceeded", 190).hasSize(2);
@@ -219,38 +216,6 @@ class VoucherMoneyPathTest {
         signedIn.run(e.user(), () -> refused(() -> vouchers.claim(first.id(), yuan(10_000), key()),
                 "error.voucher.cap-exceeded"));
         clean();
-    }
-
-    private Map<String, Integer> race(int claims, IntFunction<OrgAndUser> who, IntFunction<ProgrammeSummary> where)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch start = new CountDownLatch(1);
-        Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < claims; i++) {
-            OrgAndUser claimant = who.apply(i);
-            ProgrammeSummary p = where.apply(i);
-            futures.add(pool.submit(() -> {
-                start.await();
-                String outcome;
-                try {
-                    signedIn.as(claimant.user(), () -> vouchers.claim(p.id(), yuan(1000), key()));
-                    outcome = "ok";
-                } catch (BusinessRuleException refused) {
-                    outcome = refused.messageKey();
-                }
-                counts.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> f : futures) {
-            f.get(120, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
-        Map<String, Integer> result = new java.util.TreeMap<>();
-        counts.forEach((k, v) -> result.put(k, v.get()));
-        return result;
     }
 
     // ------------------------------------------------------------ re-filing a rejected redemption
