@@ -366,6 +366,9 @@ class SelectionToProjectIT {
         assertThat(m.locator(".sh-milestone-row").nth(1).locator(".sh-milestone-name input").inputValue())
                 .isEqualTo("系统上线验收");
         shot(m, "project-signing-refused-zh");
+        // the refusal's toast closes by itself (5 s); wait, so the next screenshot shows only the save
+        m.locator("vaadin-notification-card[theme~='error']").first().waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED).setTimeout(15_000));
         type(m.locator(".sh-milestone-row").nth(1).locator(".sh-percent"), "60");
         clickId(m, "agreement-save");
         assertToast(m, zh("common.saved"));
