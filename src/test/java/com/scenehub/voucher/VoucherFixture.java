@@ -155,4 +155,24 @@ public class VoucherFixture {
         counts.forEach((k, v) -> result.put(k, v.get()));
         return result;
     }
+
+    /** The call is refused with exactly this translation key. */
+    public static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(call)
+                .isInstanceOf(com.scenehub.shared.domain.BusinessRuleException.class)
+                .extracting(e -> ((com.scenehub.shared.domain.BusinessRuleException) e).messageKey()).isEqualTo(key);
+    }
+
+    /** An order the agency accepted and delivered and the enterprise confirmed with proof of its share. */
+    public OrderSummary confirmedOrder(OrgAndUser enterprise, OrgAndUser agency, ProgrammeSummary programme,
+            CatalogueItemSummary item, long price, long voucherAmount, FileStore files) {
+        OrderSummary order = order(enterprise, programme, item, price, voucherAmount);
+        signedIn.run(agency.user(), () -> {
+            orders.acceptOrder(order.id());
+            orders.deliverOrder(order.id());
+        });
+        Long proof = pdf(enterprise.user(), files);
+        signedIn.run(enterprise.user(), () -> orders.confirmDelivery(order.id(), proof));
+        return order;
+    }
 }

@@ -1,16 +1,16 @@
 package com.scenehub.voucher;
 
-import com.scenehub.support.TestClock;
 import static com.scenehub.voucher.VoucherFixture.key;
+import static com.scenehub.voucher.VoucherFixture.refused;
 import static com.scenehub.voucher.VoucherFixture.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.scenehub.shared.domain.BusinessRuleException;
 import com.scenehub.shared.domain.NotFoundException;
 import com.scenehub.shared.security.Roles;
 import com.scenehub.support.SceneHubTest;
 import com.scenehub.support.SignedIn;
+import com.scenehub.support.TestClock;
 import com.scenehub.support.TestData.OrgAndUser;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,10 +50,6 @@ class VoucherMoneyPathTest {
         clock.reset();
     }
 
-    static void refused(ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOf(BusinessRuleException.class)
-                .extracting(e -> ((BusinessRuleException) e).messageKey()).isEqualTo(key);
-    }
 
     void clean() {
         assertThat(signedIn.as(fx.manager(), () -> ledger.integrityCheck()).discrepancies()).isEmpty();

@@ -1,21 +1,20 @@
 package com.scenehub.voucher;
 
-import com.scenehub.support.TestClock;
 import static com.scenehub.voucher.VoucherFixture.key;
+import static com.scenehub.voucher.VoucherFixture.refused;
 import static com.scenehub.voucher.VoucherFixture.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.scenehub.notification.NotificationService;
-import com.scenehub.shared.domain.BusinessRuleException;
 import com.scenehub.shared.security.Roles;
 import com.scenehub.support.SceneHubTest;
 import com.scenehub.support.SignedIn;
-import com.scenehub.support.TestData;
+import com.scenehub.support.TestClock;
 import com.scenehub.support.TestData.OrgAndUser;
+import com.scenehub.support.TestData;
 import java.math.BigDecimal;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,10 +41,6 @@ class VoucherServiceTest {
         clock.reset();
     }
 
-    static void refused(ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOf(BusinessRuleException.class)
-                .extracting(e -> ((BusinessRuleException) e).messageKey()).isEqualTo(key);
-    }
 
     void clean() {
         IntegrityReport report = signedIn.as(fx.manager(), () -> ledger.integrityCheck());

@@ -7,8 +7,8 @@ import com.scenehub.shared.i18n.Translations;
 import com.scenehub.shared.security.Roles;
 import com.scenehub.support.SceneHubTest;
 import com.scenehub.support.SignedIn;
-import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
+import com.scenehub.support.TestData;
 import com.scenehub.voucher.CatalogueItemSummary;
 import com.scenehub.voucher.FileStore;
 import com.scenehub.voucher.OrderSummary;
@@ -227,13 +227,7 @@ class VoucherViewAccessTest extends SpringBrowserlessTest {
         OrgAndUser agency = fx.agency();
         CatalogueItemSummary item = fx.item(agency, "PATENT", 10_000);
         fx.claim(e, p, 10_000);
-        OrderSummary order = fx.order(e, p, item, 10_000, 5_000);
-        signedIn.run(agency.user(), () -> {
-            orders.acceptOrder(order.id());
-            orders.deliverOrder(order.id());
-        });
-        Long proof = fx.pdf(e.user(), files);
-        signedIn.run(e.user(), () -> orders.confirmDelivery(order.id(), proof));
+        OrderSummary order = fx.confirmedOrder(e, agency, p, item, 10_000, 5_000, files);
         AccountSummary manager = fx.manager();
         RedemptionSummary filed = signedIn.as(agency.user(), () -> orders.fileRedemption(order.id(),
                 fx.pdf(agency.user(), files), fx.pdf(agency.user(), files), fx.pdf(agency.user(), files)));

@@ -107,13 +107,7 @@ class VoucherViewsTest extends SpringBrowserlessTest {
         OrgAndUser agency = fx.agency();
         CatalogueItemSummary item = fx.item(agency, "PATENT", 10_000);
         fx.claim(e, p, 10_000);
-        OrderSummary order = fx.order(e, p, item, 10_000, 5_000);
-        signedIn.run(agency.user(), () -> {
-            orders.acceptOrder(order.id());
-            orders.deliverOrder(order.id());
-        });
-        Long proof = fx.pdf(e.user(), files);
-        signedIn.run(e.user(), () -> orders.confirmDelivery(order.id(), proof));
+        OrderSummary order = fx.confirmedOrder(e, agency, p, item, 10_000, 5_000, files);
         signedIn.login(agency.user().username());
         AgencyVoucherView view = AopTestUtils.getUltimateTargetObject(navigate(AgencyVoucherView.class));
         OrderSummary confirmed = signedIn.as(agency.user(), () -> orders.agencyOrders()).getFirst();
