@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -27,10 +28,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The ranking. Lucene (BM25 over the smartcn- and English-analysed title and text, expanded with
- * the synonym list, plus constant boosts for a shared scene field or industry chain so that
- * candidates without shared words still enter the pool) picks a pool of candidates; each is then
- * scored on normalised text relevance and the structured signals, and explained.
+ * The ranking. Lucene (BM25 over the smartcn- and English-analysed content, expanded with the
+ * synonym list and the cross-language glossary) picks a pool of candidates that answer the text;
+ * each is then scored on normalised text relevance and the structured signals (scene field,
+ * industry, budget fit, maturity, zone, track record), and explained.
  */
 @Component
 class MatchingEngine {
@@ -40,8 +41,11 @@ class MatchingEngine {
     // Lucene-side constant boosts (their contribution is subtracted again to recover the text score).
     static final float SCENE_BOOST = 2.0f;
     static final float CHAIN_BOOST = 1.0f;
-    static final float TITLE_BOOST = 1.5f;
     static final float SYNONYM_BOOST = 2.0f;
+
+    /** Title and text, analysed per language (MatchDocument#getContent). */
+    static final String CONTENT_ZH = "content_zh";
+    static final String CONTENT_EN = "content_en";
 
     static final double FAR_OVER_FACTOR = 1.5;
 
@@ -53,7 +57,7 @@ class MatchingEngine {
             double track, double farOverPenalty, double structureFloor, float crossBoost, int maxTerms,
             double maxDocShare, long minDocsForSelection, boolean categoryBoostInRetrieval) {
         static final Weights DEFAULT = new Weights(0.50, 0.15, 0.10, 0.05, 0.08, 0.05, 0.03, 0.09, 0.30, 0.3, 1.0f,
-                12, 0.05, 5_000, true);
+                12, 0.05, 5_000, false);
 
         Weights with(float cross, double field, double floor, int terms, double share, long minDocs) {
             return new Weights(text, scene, field, chain, budget, trl, zone, track, farOverPenalty, floor, cross, terms,
@@ -70,7 +74,7 @@ class MatchingEngine {
 
     private static final long STATISTICS_TTL_NANOS = 10L * 60 * 1_000_000_000;
     private static final String TOTAL_KEY = "\u0000total";
-    /** Document frequencies of query words in text_zh, and the document count (TOTAL_KEY). */
+    /** Document frequencies of query words in content_zh, and the document count (TOTAL_KEY). */
     private final java.util.concurrent.ConcurrentHashMap<String, Long> documentFrequencies =
             new java.util.concurrent.ConcurrentHashMap<>();
     private volatile long statisticsSince = System.nanoTime();
@@ -131,14 +135,14 @@ class MatchingEngine {
         return results;
     }
 
-    /** The plain keyword baseline for the benchmark: BM25 on the Chinese-analysed title and text, nothing else. */
+    /** The plain keyword baseline for the benchmark: BM25 on the Chinese-analysed content (title and text), nothing else. */
     @Transactional(readOnly = true)
     List<Long> baseline(String text, Set<MatchKind> kinds, int limit) {
         return Search.session(entityManager).search(MatchDocument.class)
                 .select(f -> f.field("sourceId", Long.class))
                 .where(f -> f.bool()
                         .filter(f.terms().field("kind").matchingAny(kinds))
-                        .must(f.match().field("title_zh").field("text_zh").matching(text)))
+                        .must(f.match().field(CONTENT_ZH).matching(text)))
                 .fetchHits(limit);
     }
 
@@ -224,35 +228,31 @@ class MatchingEngine {
             root.mustNot(f.match().field("ownerOrganisationId").matching(query.excludeOwner()));
         }
         if (!text.isEmpty()) {
-            // Candidates must share words (or synonyms) with the context; shared categories only add
-            // to their score. This keeps Lucene to the documents that match the text, which is what
-            // makes ranked matching fast on a large index.
+            // Candidates must share words (or synonyms) with the context; shared categories only count
+            // in the re-scoring. The words are one flat disjunction of term clauses (a repeated word
+            // weighs as often as it occurs) and it is the query's only scoring clause: then Lucene skips
+            // documents that cannot reach the pool (WAND, block-max impacts) instead of scoring every
+            // matching one, which dominated the latency on 100 000 documents (docs/benchmarks.md).
             var textual = f.bool();
-            // the query's words, analysed once; a word repeated in the query weighs as often as it occurs
             for (Map.Entry<String, Integer> term : selected.entrySet()) {
-                textual.should(f.match().field("title_zh").boost(TITLE_BOOST).field("text_zh").matching(term.getKey())
-                        .skipAnalysis().boost(term.getValue()));
+                shouldTerm(f, textual, CONTENT_ZH, term.getKey(), term.getValue());
             }
-            String latin = latinWords(text);
-            if (!latin.isEmpty()) {
-                textual.should(f.match().field("title_en").boost(TITLE_BOOST).field("text_en").matching(latin));
-            }
+            weighed(tokens(english, latinWords(text))).forEach((word, count) ->
+                    shouldTerm(f, textual, CONTENT_EN, word, count));
             // Synonym alternatives as term-level clauses (a word: one term clause; several words: all of
-            // them required) rather than phrase queries: phrase scoring reads positions for every matching
-            // document and defeats dynamic pruning, which dominated the latency on 100 000 documents.
+            // them required, the boost shared between them) rather than phrase queries, which read
+            // positions for every matching document.
             for (SynonymService.Expansion expansion : expansions) {
                 for (String alternative : expansion.alternatives()) {
                     boolean han = HAN.matcher(alternative).find();
-                    String title = han ? "title_zh" : "title_en";
-                    String body = han ? "text_zh" : "text_en";
+                    String field = han ? CONTENT_ZH : CONTENT_EN;
                     List<String> words = alternativeTerms(alternative, han);
                     if (words.size() == 1) {
-                        textual.should(f.match().field(title).boost(TITLE_BOOST).field(body).matching(words.getFirst())
-                                .skipAnalysis().boost(SYNONYM_BOOST));
+                        shouldTerm(f, textual, field, words.getFirst(), SYNONYM_BOOST);
                     } else if (!words.isEmpty()) {
                         var all = f.bool();
                         for (String word : words) {
-                            all.must(f.match().field(title).boost(TITLE_BOOST).field(body).matching(word).skipAnalysis());
+                            all.must(f.match().field(field).matching(word).skipAnalysis());
                         }
                         textual.should(all.boost(SYNONYM_BOOST / words.size()));
                     }
@@ -260,17 +260,16 @@ class MatchingEngine {
             }
             float cross = weights.crossBoost();
             if (cross > 0 && !translation.english().isEmpty()) {
-                textual.should(f.match().field("title_en").boost(TITLE_BOOST).field("text_en")
-                        .matching(translation.english()).boost(cross));
+                weighed(tokens(english, translation.english())).forEach((word, count) ->
+                        shouldTerm(f, textual, CONTENT_EN, word, cross * count));
             }
             if (cross > 0 && !translation.chinese().isEmpty()) {
-                textual.should(f.match().field("title_zh").boost(TITLE_BOOST).field("text_zh")
-                        .matching(translation.chinese()).boost(cross));
+                weighed(tokens(chinese, translation.chinese())).forEach((word, count) ->
+                        shouldTerm(f, textual, CONTENT_ZH, word, cross * count));
             }
             root.must(textual);
-            // Shared categories count in the re-scoring of the pool; as Lucene clauses they also pull
-            // category-sharing candidates into the pool. Turning them off (weights) made no measurable
-            // difference to speed or quality (docs/benchmarks.md), so they stay on.
+            // Off by default: as optional clauses next to the text they make it a non-top-level clause,
+            // which Lucene then scores exhaustively; they did not improve the ranking either.
             if (weights.categoryBoostInRetrieval() && !query.sceneFields().isEmpty()) {
                 root.should(f.terms().field("sceneFields").matchingAny(query.sceneFields()).constantScore()
                         .boost(SCENE_BOOST));
@@ -294,6 +293,19 @@ class MatchingEngine {
             root.must(f.matchAll());
         }
         return root;
+    }
+
+    /** A word as a term clause on the language's content field. */
+    private static void shouldTerm(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> disjunction,
+            String field, String word, float boost) {
+        disjunction.should(f.match().field(field).matching(word).skipAnalysis().boost(boost));
+    }
+
+    /** Analysed words with how often each occurs, in order of first occurrence. */
+    private static Map<String, Integer> weighed(List<String> words) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        words.forEach(word -> counts.merge(word, 1, Integer::sum));
+        return counts;
     }
 
     private Scored score(MatchQuery query, Candidate c, double maxText, boolean structured) {
@@ -440,7 +452,7 @@ class MatchingEngine {
         Long cached = documentFrequencies.get(term);
         if (cached == null) {
             cached = Search.session(entityManager).search(MatchDocument.class)
-                    .where(f -> f.match().field("text_zh").matching(term).skipAnalysis()).fetchTotalHitCount();
+                    .where(f -> f.match().field(CONTENT_ZH).matching(term).skipAnalysis()).fetchTotalHitCount();
             if (documentFrequencies.size() < 100_000) {
                 documentFrequencies.put(term, cached);
             }
