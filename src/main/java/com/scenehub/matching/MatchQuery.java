@@ -24,6 +24,11 @@ record MatchQuery(String text, Set<String> sceneFields, Set<String> industryFiel
         return new MatchQuery(text, Set.of(), Set.of(), Set.of(), null, null, null, false, kinds, access, filters, null);
     }
 
+    MatchQuery withKinds(Set<MatchKind> otherKinds) {
+        return new MatchQuery(text, sceneFields, industryFields, industryChains, zoneArea, budgetMin, budgetMax,
+                candidatesCarryBudget, otherKinds, access, filters, excludeOwner);
+    }
+
     boolean structured() {
         return !sceneFields.isEmpty() || !industryFields.isEmpty() || zoneArea != null || budgetMax != null;
     }

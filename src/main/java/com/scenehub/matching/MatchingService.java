@@ -58,21 +58,43 @@ public class MatchingService {
         return engine.rank(queryFor(context), clamp(limit));
     }
 
-    /** Providers ranked for an opportunity or a requirement, by their best listed items. */
+    /**
+     * Providers ranked for an opportunity or a requirement: by the better of their provider document
+     * (profile, all listed items and track record together, so a provider whose items each answer part
+     * of the need counts as a whole) and their best listed item; each with its best-matching items.
+     */
     @RolesAllowed({Roles.MANAGER, Roles.EXPERT, Roles.ENTERPRISE})
     @Transactional(readOnly = true)
     public List<ProviderMatch> providersFor(MatchKind contextKind, Long contextId, int limit) {
         MatchDocument context = readableContext(contextKind, contextId);
-        Map<Long, List<MatchResult>> byProvider = new LinkedHashMap<>();
-        for (MatchResult item : engine.rank(queryFor(context), MatchingEngine.POOL)) {
-            if (item.ownerOrganisationId() != null) {
-                byProvider.computeIfAbsent(item.ownerOrganisationId(), k -> new ArrayList<>()).add(item);
+        MatchQuery query = queryFor(context).withKinds(Set.of(MatchKind.SUPPLY_ITEM, MatchKind.PROVIDER));
+        Map<Long, MatchResult> profiles = new LinkedHashMap<>();
+        Map<Long, List<MatchResult>> items = new LinkedHashMap<>();
+        for (MatchResult result : engine.rank(query, MatchingEngine.POOL)) {
+            Long owner = result.ownerOrganisationId();
+            if (owner == null) {
+                continue;
+            }
+            if (result.kind() == MatchKind.PROVIDER) {
+                profiles.putIfAbsent(owner, result);
+            } else {
+                items.computeIfAbsent(owner, k -> new ArrayList<>()).add(result);
             }
         }
-        return byProvider.values().stream().limit(clamp(limit))
-                .map(items -> new ProviderMatch(items.getFirst().ownerOrganisationId(), items.getFirst().ownerName(),
-                        items.getFirst().score(), items.size() > 3 ? List.copyOf(items.subList(0, 3)) : List.copyOf(items)))
+        Set<Long> owners = new java.util.LinkedHashSet<>(profiles.keySet());
+        owners.addAll(items.keySet());
+        return owners.stream()
+                .map(owner -> providerMatch(profiles.get(owner), items.getOrDefault(owner, List.of())))
+                .sorted(java.util.Comparator.comparingInt(ProviderMatch::score).reversed())
+                .limit(clamp(limit))
                 .toList();
+    }
+
+    private static ProviderMatch providerMatch(MatchResult profile, List<MatchResult> items) {
+        MatchResult best = items.isEmpty() ? profile : items.getFirst();
+        int score = Math.max(profile == null ? 0 : profile.score(), best.score());
+        List<MatchResult> shown = items.isEmpty() ? List.of(profile) : List.copyOf(items.subList(0, Math.min(3, items.size())));
+        return new ProviderMatch(best.ownerOrganisationId(), best.ownerName(), score, shown);
     }
 
     /** The title of a context the current user may read (for page headings). */

@@ -99,12 +99,13 @@ class ProviderIndexingTest {
 
         completeProject(manager, demand, proven);
 
+        // delivery and final acceptance are separate project events, each indexed when it arrives
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            assertThat(providerDocument(proven.organisation().id()).getCompletedProjects()).isEqualTo(1);
+            MatchDocument provider = providerDocument(proven.organisation().id());
+            assertThat(provider.getCompletedProjects()).isEqualTo(1);
+            assertThat(provider.getAcceptedProjects()).isEqualTo(1);
             assertThat(ranked(manager, need)).containsSubsequence(provenItem.id(), newcomerItem.id());
         });
-        MatchDocument provider = providerDocument(proven.organisation().id());
-        assertThat(provider.getAcceptedProjects()).isEqualTo(1);
         assertThat(providerDocument(newcomer.organisation().id()).getCompletedProjects()).isZero();
 
         MatchResult result = signedIn.as(manager, () -> matching.itemsFor(need.kind(), need.sourceId(), 20)).stream()
@@ -117,6 +118,44 @@ class ProviderIndexingTest {
         MatchResult other = signedIn.as(manager, () -> matching.itemsFor(need.kind(), need.sourceId(), 20)).stream()
                 .filter(r -> r.sourceId().equals(newcomerItem.id())).findFirst().orElseThrow();
         assertThat(other.reasons()).extracting(Reason::key).doesNotContain("matching.reason.track-record");
+    }
+
+    @Test
+    void providersAreRankedByTheirWholeProfileNotOnlyByTheirBestItem() {
+        // two symmetric needs (the same words, each with its own model number) so that every item ties
+        String stacker = "堆垛机改造";
+        String modelX = stacker + TestData.next();
+        String modelY = stacker + TestData.next();
+        AccountSummary manager = scene.manager();
+        OrgAndUser demand = scene.enterprise();
+        OrgAndUser broad = scene.provider();
+        OrgAndUser narrow = scene.provider();
+        OrgAndUser other = scene.provider();
+        // the narrow provider lists first, so by best item alone it would win the tie
+        scene.listed(narrow, manager, modelX);
+        scene.listed(other, manager, modelY);
+        SupplyItemSummary broadX = scene.listed(broad, manager, modelX);
+        SupplyItemSummary broadY = scene.listed(broad, manager, modelY);
+        MatchSource need = MatchingFixtures.requirement(demand.organisation().id(), modelX + "与" + modelY,
+                "既要" + modelX + "，也要" + modelY + "。", "SMART_FACTORY", "INDUSTRIAL_INTERNET", 300_000, 900_000);
+        index.upsert(need);
+        Long broadId = broad.organisation().id();
+        Long narrowId = narrow.organisation().id();
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            List<ProviderMatch> providers = signedIn.as(manager,
+                    () -> matching.providersFor(need.kind(), need.sourceId(), 10));
+            assertThat(providers).extracting(ProviderMatch::organisationId).doesNotHaveDuplicates()
+                    .containsSubsequence(broadId, narrowId);
+            ProviderMatch first = providers.getFirst();
+            ProviderMatch second = providers.stream().filter(p -> p.organisationId().equals(narrowId)).findFirst()
+                    .orElseThrow();
+            assertThat(first.organisationId()).isEqualTo(broadId);
+            assertThat(first.score()).isGreaterThan(second.score());
+            assertThat(first.items()).extracting(MatchResult::sourceId)
+                    .containsExactlyInAnyOrder(broadX.id(), broadY.id());
+            assertThat(first.items()).extracting(MatchResult::kind).containsOnly(MatchKind.SUPPLY_ITEM);
+        });
     }
 
     private List<Long> ranked(AccountSummary manager, MatchSource need) {

@@ -79,9 +79,10 @@ public class MatchList extends Div {
         }
         int rank = 1;
         for (ProviderMatch provider : providers) {
-            String items = String.join(" · ", provider.items().stream().map(MatchResult::title).toList());
+            List<String> items = provider.items().stream().filter(r -> r.kind() == MatchKind.SUPPLY_ITEM)
+                    .map(MatchResult::title).toList();
             add(card(rank++, provider.best(), provider.name() == null ? "" : provider.name(),
-                    getTranslation("matching.provider.items", items)));
+                    items.isEmpty() ? null : getTranslation("matching.provider.items", String.join(" · ", items))));
         }
     }
 
