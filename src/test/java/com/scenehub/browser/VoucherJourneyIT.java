@@ -47,7 +47,9 @@ import org.springframework.test.context.ActiveProfiles;
  * opens a programme (date pickers, money fields); an agency lists a service; the enterprise claims a
  * voucher and orders the service applying part of it; the agency accepts and delivers; the enterprise
  * confirms with proof of its own share (a refused file first); the agency files the redemption with
- * its papers; the manager approves and records the payment; the rest of the voucher expires through
+ * its papers; the manager rejects it with a reason and the agency files a corrected claim; the manager
+ * approves that and records the payment; the order shows as integrity flags (price far above the
+ * category median, one agency taking most of the voucher value); the rest of the voucher expires through
  * the expiry job once the clock passes the use deadline. Balances and statuses are checked on screen
  * at each step; every role's voucher views are saved as screenshots in Chinese and English.
  */
@@ -255,6 +257,8 @@ class VoucherJourneyIT {
         settle(a);
         assertThat(visibleText(a, service)).isVisible();
         assertThat(visibleText(a, "¥40,000.00")).isVisible();
+        // another agency lists the same kind of service for ¥10 000: ¥40 000 is then far above the median
+        fx.item(fx.agency(), "PATENT", 10_000);
 
         // 3. the enterprise claims a ¥20 000 voucher
         Page e = login(enterprise.user().username(), "zh");
@@ -269,23 +273,26 @@ class VoucherJourneyIT {
         assertThat(voucherGrid).containsText("¥20,000.00");
         assertThat(voucherGrid).containsText(t("voucher.days-left", 60));
 
-        // 4. ... and orders the service applying ¥12 000 of it (a bad amount first)
+        // 4. ... and orders the service applying ¥14 000 of it (a bad amount first); the catalogue lists
+        // the cheaper service of the other agency first
         open(e, "vouchers/catalogue");
-        click(e, t("voucher.order.place"));
+        e.locator("vaadin-button:visible").filter(new Locator.FilterOptions().setHasText(t("voucher.order.place")))
+                .nth(1).click();
+        settle(e);
         assertThat(e.locator("#voucher-order-price input")).hasValue("40000.00");
         fill(e, "voucher-order-amount", "-1");
         e.locator("#voucher-order-place").click();
         settle(e);
         assertThat(e.locator("#voucher-order-amount")).hasAttribute("invalid", "");
         assertThat(visibleText(e, t("error.voucher.amount-positive"))).isVisible();
-        fill(e, "voucher-order-amount", "12000");
+        fill(e, "voucher-order-amount", "14000");
         e.locator("#voucher-order-place").click();
         settle(e);
         e.waitForURL(Pattern.compile(".*vouchers/mine.*"));
         settle(e);
-        assertThat(e.locator("vaadin-grid").first()).containsText("¥8,000.00");
+        assertThat(e.locator("vaadin-grid").first()).containsText("¥6,000.00");
         assertThat(e.locator("vaadin-grid").nth(1)).containsText(t("voucher.order-status.PLACED"));
-        assertThat(e.locator("vaadin-grid").nth(1)).containsText("¥28,000.00");
+        assertThat(e.locator("vaadin-grid").nth(1)).containsText("¥26,000.00");
 
         // 5. the agency accepts and delivers
         open(a, "vouchers/agency");
@@ -317,12 +324,38 @@ class VoucherJourneyIT {
         settle(a);
         tab(a, t("voucher.agency.redemptions"));
         assertThat(a.locator("vaadin-grid:visible")).containsText(t("voucher.redemption-status.FILED"));
-        assertThat(a.locator("vaadin-grid:visible")).containsText("¥12,000.00");
+        assertThat(a.locator("vaadin-grid:visible")).containsText("¥14,000.00");
 
-        // 8. the manager approves and records the payment
+        // 8. the manager rejects it with a reason (none first: refused), the agency files a corrected claim
         open(m, "vouchers/approvals");
         assertThat(m.locator("vaadin-grid:visible")).containsText(agency.organisation().name());
         shot(m, "voucher-manager-approvals-zh");
+        click(m, t("voucher.redemption.reject"));
+        m.locator("#voucher-reject-confirm").click();
+        settle(m);
+        assertThat(m.locator("#voucher-reject-reason")).hasAttribute("invalid", "");
+        m.locator("#voucher-reject-reason textarea").fill("发票抬头与合同甲方不一致");
+        m.locator("#voucher-reject-confirm").click();
+        settle(m);
+        tab(m, t("voucher.approvals.all"));
+        assertThat(m.locator("vaadin-grid:visible")).containsText(t("voucher.redemption-status.REJECTED"));
+        open(a, "vouchers/agency");
+        tab(a, t("voucher.agency.redemptions"));
+        assertThat(a.locator("vaadin-grid:visible")).containsText("发票抬头与合同甲方不一致");
+        open(a, "vouchers/agency");
+        click(a, t("voucher.redemption.refile"));
+        upload(a, "voucher-doc-contract", pdf);
+        upload(a, "voucher-doc-invoice", pdf);
+        upload(a, "voucher-doc-delivery", pdf);
+        a.locator("#voucher-redemption-file").click();
+        settle(a);
+        tab(a, t("voucher.agency.redemptions"));
+        assertThat(a.locator("vaadin-grid:visible")).containsText(t("voucher.redemption-status.FILED"));
+        assertThat(a.locator("vaadin-grid:visible")).containsText(t("voucher.redemption-status.REJECTED"));
+        shot(a, "voucher-agency-refiled-zh");
+
+        // 9. the manager approves the corrected claim and records the payment
+        open(m, "vouchers/approvals");
         click(m, t("voucher.redemption.approve"));
         tab(m, t("voucher.approvals.payable"));
         assertThat(m.locator("vaadin-grid:visible")).containsText(t("voucher.redemption-status.APPROVED"));
@@ -340,7 +373,7 @@ class VoucherJourneyIT {
         open(e, "vouchers/mine");
         assertThat(e.locator("vaadin-grid").nth(1)).containsText(t("voucher.order-status.PAID"));
 
-        // 9. past the use deadline the expiry job returns the unused ¥8 000 to the budget
+        // 10. past the use deadline the expiry job returns the unused ¥6 000 to the budget
         clock.advanceDays(61);
         int expired = SystemUser.callAs("voucher-jobs", Set.of(Roles.MANAGER), vouchers::expireDue);
         assertThat(expired).isGreaterThanOrEqualTo(1);
@@ -350,10 +383,10 @@ class VoucherJourneyIT {
         assertThat(e.locator("vaadin-grid").first()).containsText(t("voucher.status.EXPIRED"));
         assertThat(e.locator("vaadin-grid").first()).containsText("¥0.00");
         open(m, "vouchers/reports");
-        assertThat(m.locator("vaadin-grid").first()).containsText("¥8,000.00");
+        assertThat(m.locator("vaadin-grid").first()).containsText("¥6,000.00");
         assertThat(m.locator("sh-chart svg").first()).isVisible();
 
-        // 10. every role's voucher views in both languages
+        // 11. every role's voucher views in both languages
         for (String lang : List.of("zh", "en")) {
             if (lang.equals("en")) {
                 for (Page p : List.of(e, a, m)) {
@@ -386,6 +419,9 @@ class VoucherJourneyIT {
             tab(man, tr.getProperty("voucher.approvals.all"));
             shot(man, "voucher-manager-approvals-all-" + lang);
             tab(man, tr.getProperty("voucher.approvals.flags"));
+            // the order was priced 1.6 times the category median, and the agency took 70 % of the voucher value
+            assertThat(man.locator("vaadin-grid:visible")).containsText(tr.getProperty("voucher.flag-kind.PRICE_ABOVE_MEDIAN"));
+            assertThat(man.locator("vaadin-grid:visible")).containsText(tr.getProperty("voucher.flag-kind.CONCENTRATION"));
             shot(man, "voucher-manager-flags-" + lang);
             open(man, "vouchers/reports");
             man.waitForTimeout(800);

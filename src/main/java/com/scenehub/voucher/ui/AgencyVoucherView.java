@@ -144,7 +144,7 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
                 })).setHeader(getTranslation("voucher.status")).setAutoWidth(true).setFlexGrow(0);
         redemptions.addColumn(r -> r.rejectReason() != null ? r.rejectReason()
                 : r.paymentReference() != null ? getTranslation("voucher.payment.line", r.paymentReference(),
-                        VoucherUi.date(r.paymentDate())) : "").setHeader(getTranslation("voucher.payment")).setFlexGrow(2);
+                        VoucherUi.date(r.paymentDate())) : "").setHeader(getTranslation("voucher.payment-or-reason")).setFlexGrow(2);
         redemptions.setEmptyStateText(getTranslation("common.empty"));
 
         add(new H2(getTranslation("nav.voucher.agency")), tabs, content);

@@ -168,6 +168,8 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("voucher-reject-confirm");
+        rejectReason.setId("voucher-reject-reason");
         dialog.add(rejectReason);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
         dialog.open();
