@@ -1,24 +1,18 @@
 package com.scenehub.matching;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Word-level Chinese–English translations of general industrial vocabulary
- * ({@code matching/glossary-zh-en.txt}), so that a Chinese need reaches an English item (and back)
+ * Word-level Chinese–English translations of general industrial vocabulary (the TRANSLATION groups of
+ * the synonym table, which managers edit), so that a Chinese need reaches an English item (and back)
  * without a synonym group for every phrase. The engine adds the translations of the words found in a
  * query as one low-weight clause on the other language's fields. Chinese words are found as
  * substrings, longest first (温湿度 rather than 湿度); English ones as whole words.
@@ -26,22 +20,25 @@ import org.springframework.stereotype.Component;
 @Component
 class CrossLanguageTerms {
 
-    static final String RESOURCE = "/matching/glossary-zh-en.txt";
     /** At most this many translated words per query (longest source words first), to bound the query. */
     static final int MAX_WORDS = 16;
 
-    private final List<Entry> byChineseLength;
-    private final List<Entry> entries;
+    private final Supplier<List<SynonymService.WordTranslation>> source;
+    private volatile Glossary glossary = new Glossary(List.of());
 
-    CrossLanguageTerms() {
-        this(load());
+    CrossLanguageTerms(SynonymService synonyms) {
+        this.source = synonyms::translations;
     }
 
-    CrossLanguageTerms(List<Entry> entries) {
-        this.entries = entries;
-        List<Entry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparingInt((Entry e) -> e.chinese().getFirst().length()).reversed());
-        this.byChineseLength = sorted;
+    /** The glossary for the current translations (rebuilt only when the list changed: an edit). */
+    private Glossary glossary() {
+        List<SynonymService.WordTranslation> current = source.get();
+        Glossary known = glossary;
+        if (known.translations() != current) {
+            known = new Glossary(current);
+            glossary = known;
+        }
+        return known;
     }
 
     /** The translations of the words found in a text: English words for Chinese ones and Chinese for English. */
@@ -49,11 +46,12 @@ class CrossLanguageTerms {
         if (text == null || text.isBlank()) {
             return Translation.NONE;
         }
+        Glossary g = glossary();
         List<SynonymService.Expansion> found = new ArrayList<>();
         Set<String> english = new LinkedHashSet<>();
         Set<String> chinese = new LinkedHashSet<>();
         boolean[] covered = new boolean[text.length()];
-        for (Entry entry : byChineseLength) {
+        for (Entry entry : g.byChineseLength()) {
             for (String zh : entry.chinese()) {
                 int at = text.indexOf(zh);
                 boolean fresh = false;
@@ -70,7 +68,7 @@ class CrossLanguageTerms {
             }
         }
         if (hasLatin(text)) {
-            for (Entry entry : entries) {
+            for (Entry entry : g.entries()) {
                 for (int i = 0; i < entry.english().size(); i++) {
                     if (entry.englishPatterns().get(i).matcher(text).find()) {
                         if (chinese.size() < MAX_WORDS && chinese.addAll(entry.chinese())) {
@@ -103,36 +101,29 @@ class CrossLanguageTerms {
         return false;
     }
 
-    static List<Entry> load() {
-        List<Entry> entries = new ArrayList<>();
-        try (InputStream in = CrossLanguageTerms.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return entries;
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\\|");
-                List<String> chinese = Arrays.stream(columns[0].split(",")).map(String::strip)
-                        .filter(s -> !s.isEmpty()).toList();
-                List<String> english = Arrays.stream(columns).skip(1).map(s -> s.strip().toLowerCase(Locale.ROOT))
-                        .filter(s -> !s.isEmpty()).toList();
-                if (!chinese.isEmpty() && !english.isEmpty()) {
-                    entries.add(new Entry(chinese, english,
-                            english.stream().map(SynonymService::termPattern).toList()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(entries);
+    record Entry(List<String> chinese, List<String> english, List<Pattern> englishPatterns) {
     }
 
-    record Entry(List<String> chinese, List<String> english, List<Pattern> englishPatterns) {
+    /** The translations with compiled English patterns and the Chinese words longest first. */
+    private record Glossary(List<SynonymService.WordTranslation> translations, List<Entry> entries,
+            List<Entry> byChineseLength) {
+
+        Glossary(List<SynonymService.WordTranslation> translations) {
+            this(translations, entries(translations), longestFirst(entries(translations)));
+        }
+
+        static List<Entry> entries(List<SynonymService.WordTranslation> translations) {
+            return translations.stream().filter(t -> !t.chinese().isEmpty() && !t.english().isEmpty())
+                    .map(t -> new Entry(t.chinese(), t.english(), t.english().stream().map(SynonymService::termPattern)
+                            .toList()))
+                    .toList();
+        }
+
+        static List<Entry> longestFirst(List<Entry> entries) {
+            List<Entry> sorted = new ArrayList<>(entries);
+            sorted.sort(Comparator.comparingInt((Entry e) -> e.chinese().getFirst().length()).reversed());
+            return List.copyOf(sorted);
+        }
     }
 
     /** English words to look for in English fields, Chinese words for Chinese fields, and what was translated. */

@@ -2,6 +2,8 @@ package com.scenehub.matching;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,7 +12,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 
-/** One group of terms that mean the same thing to the zone (e.g. AGV | 自动导引车 | 无人搬运车). */
+/**
+ * One group of terms that mean the same thing to the zone (e.g. AGV | 自动导引车 | 无人搬运车), or the
+ * Chinese and English words for one concept (仓库 | 仓储 | warehouse).
+ */
 @Entity
 @Table(name = "match_synonym")
 class MatchSynonym {
@@ -23,6 +28,10 @@ class MatchSynonym {
 
     @Version
     private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private SynonymKind kind = SynonymKind.SYNONYM;
 
     @Column(nullable = false, length = 1000)
     private String terms;
@@ -42,7 +51,8 @@ class MatchSynonym {
     protected MatchSynonym() {
     }
 
-    MatchSynonym(List<String> terms, String note, String by, Instant now) {
+    MatchSynonym(SynonymKind kind, List<String> terms, String note, String by, Instant now) {
+        this.kind = kind;
         change(terms, note, true, by, now);
     }
 
@@ -55,7 +65,7 @@ class MatchSynonym {
     }
 
     SynonymGroup group() {
-        return new SynonymGroup(id, List.of(terms.split("\\|")), note, active, updatedBy, updatedAt);
+        return new SynonymGroup(id, kind, List.of(terms.split("\\|")), note, active, updatedBy, updatedAt);
     }
 
     Long getId() {

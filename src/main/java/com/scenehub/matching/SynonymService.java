@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The synonym list managers edit. The engine expands every query with the groups whose terms occur
- * in it; the list is cached and reloaded after each edit, so an edit takes effect with the next
- * query and needs no re-indexing.
+ * The synonym list managers edit: synonym groups, which the engine expands every query with, and the
+ * Chinese–English word translations of the cross-language glossary ({@link CrossLanguageTerms}). The
+ * list is cached and reloaded after each edit, so an edit takes effect with the next query and needs
+ * no re-indexing.
  */
 @Service
 public class SynonymService {
@@ -31,7 +32,7 @@ public class SynonymService {
     private final MatchSynonymRepository synonyms;
     private final AuthenticatedUser authenticatedUser;
     private final Clock clock;
-    private volatile List<CompiledGroup> cache;
+    private volatile Snapshot cache;
 
     SynonymService(MatchSynonymRepository synonyms, AuthenticatedUser authenticatedUser, Clock clock) {
         this.synonyms = synonyms;
@@ -48,7 +49,13 @@ public class SynonymService {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Transactional
     public SynonymGroup add(String terms, String note) {
-        MatchSynonym saved = synonyms.save(new MatchSynonym(parse(terms), note,
+        return add(SynonymKind.SYNONYM, terms, note);
+    }
+
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Transactional
+    public SynonymGroup add(SynonymKind kind, String terms, String note) {
+        MatchSynonym saved = synonyms.save(new MatchSynonym(kind, parse(kind, terms), note,
                 authenticatedUser.require().username(), clock.instant()));
         cache = null;
         return saved.group();
@@ -59,12 +66,29 @@ public class SynonymService {
     public SynonymGroup update(Long id, String terms, String note, boolean active) {
         MatchSynonym synonym = synonyms.findById(id)
                 .orElseThrow(() -> new NotFoundException("error.matching.synonym-not-found"));
-        synonym.change(parse(terms), note, active, authenticatedUser.require().username(), clock.instant());
+        synonym.change(parse(synonym.group().kind(), terms), note, active, authenticatedUser.require().username(),
+                clock.instant());
         cache = null;
         return synonym.group();
     }
 
-    /** Splits what a manager typed (separated by |, commas, semicolons or new lines) into distinct terms. */
+    /**
+     * Splits what a manager typed (separated by |, commas, semicolons or new lines) into distinct terms;
+     * a translation needs at least one Chinese and one English term.
+     */
+    static List<String> parse(SynonymKind kind, String typed) {
+        List<String> terms = parse(typed);
+        if (kind == SynonymKind.TRANSLATION && (terms.stream().noneMatch(SynonymService::isChinese)
+                || terms.stream().allMatch(SynonymService::isChinese))) {
+            throw new BusinessRuleException("error.matching.translation-needs-both-languages");
+        }
+        return terms;
+    }
+
+    static boolean isChinese(String term) {
+        return term.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
     static List<String> parse(String typed) {
         Set<String> terms = new LinkedHashSet<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -120,14 +144,49 @@ public class SynonymService {
         return result;
     }
 
+    /**
+     * The active translations, Chinese and English words of each concept. The same list instance is
+     * returned until the next edit, so callers may cache what they derive from it.
+     */
+    @Transactional(readOnly = true)
+    public List<WordTranslation> translations() {
+        return snapshot().translations();
+    }
+
     private List<CompiledGroup> groups() {
-        List<CompiledGroup> current = cache;
+        return snapshot().groups();
+    }
+
+    private Snapshot snapshot() {
+        Snapshot current = cache;
         if (current == null) {
-            current = synonyms.findAllByOrderById().stream().filter(s -> s.group().active())
-                    .map(s -> new CompiledGroup(s.group().terms())).toList();
+            List<CompiledGroup> groups = new ArrayList<>();
+            List<WordTranslation> translations = new ArrayList<>();
+            for (MatchSynonym synonym : synonyms.findAllByOrderById()) {
+                SynonymGroup group = synonym.group();
+                if (!group.active()) {
+                    continue;
+                }
+                if (group.kind() == SynonymKind.TRANSLATION) {
+                    translations.add(new WordTranslation(
+                            group.terms().stream().filter(SynonymService::isChinese).toList(),
+                            group.terms().stream().filter(t -> !isChinese(t)).map(t -> t.toLowerCase(Locale.ROOT))
+                                    .toList()));
+                } else {
+                    groups.add(new CompiledGroup(group.terms()));
+                }
+            }
+            current = new Snapshot(List.copyOf(groups), List.copyOf(translations));
             cache = current;
         }
         return current;
+    }
+
+    private record Snapshot(List<CompiledGroup> groups, List<WordTranslation> translations) {
+    }
+
+    /** The Chinese and English words of one concept. */
+    public record WordTranslation(List<String> chinese, List<String> english) {
     }
 
     /** A term found in a query and the terms it stands for. */

@@ -85,6 +85,12 @@ class MatchViewsTest extends SpringBrowserlessTest {
 
         SynonymsView view = AopTestUtils.getUltimateTargetObject(navigate(SynonymsView.class));
 
-        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(20);
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(190);
+        // the seeded Chinese–English words are listed apart from the synonym groups
+        view.shown.setValue(com.scenehub.matching.SynonymKind.TRANSLATION);
+        assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(170);
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo(view.getTranslation("matching.synonym-kind.TRANSLATION"));
+        view.shown.setValue(com.scenehub.matching.SynonymKind.SYNONYM);
+        assertThat(test(view.grid).size()).isBetween(20, 60);
     }
 }
