@@ -126,7 +126,7 @@ class MatchingEngine {
                 .thenComparing(s -> s.candidate().sourceId()));
         List<Scored> top = scored.subList(0, Math.min(limit, scored.size()));
         Map<Long, String> bodies = new HashMap<>();
-        documents.findAllById(top.stream().map(s -> s.candidate().documentId()).toList())
+        documents.findBodies(top.stream().map(s -> s.candidate().documentId()).toList())
                 .forEach(d -> bodies.put(d.getId(), d.getBody()));
         List<MatchResult> results = new ArrayList<>();
         for (Scored s : top) {
