@@ -45,8 +45,11 @@ public class SynonymsView extends Div implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         shown.setLabel(getTranslation("matching.synonyms.show"));
         shown.setItems(SynonymKind.values());
-        shown.setItemLabelGenerator(kind -> getTranslation("matching.synonym-kind." + kind));
+        // the empty selection shows everything; Select labels it with the generator too
+        shown.setItemLabelGenerator(kind -> getTranslation(kind == null ? "matching.synonyms.all"
+                : "matching.synonym-kind." + kind));
         shown.setEmptySelectionAllowed(true);
+        shown.addClassName("sh-filter-wide");
         shown.setEmptySelectionCaption(getTranslation("matching.synonyms.all"));
         shown.addValueChangeListener(e -> refresh());
         grid.addColumn(g -> getTranslation("matching.synonym-kind." + g.kind()))
@@ -58,6 +61,8 @@ public class SynonymsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("matching.synonyms.active")).setAutoWidth(true);
         grid.addComponentColumn(g -> new Button(getTranslation("common.edit"), c -> openEditor(g)))
                 .setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("sh-viewport-grid");
         Div actions = new Div(shown, add);
         actions.addClassName("sh-filters");
         add(actions, grid);

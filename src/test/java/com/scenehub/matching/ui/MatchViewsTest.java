@@ -86,6 +86,7 @@ class MatchViewsTest extends SpringBrowserlessTest {
         SynonymsView view = AopTestUtils.getUltimateTargetObject(navigate(SynonymsView.class));
 
         assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(190);
+        assertThat(view.shown.getItemLabelGenerator().apply(null)).isEqualTo(view.getTranslation("matching.synonyms.all"));
         // the seeded Chinese–English words are listed apart from the synonym groups
         view.shown.setValue(com.scenehub.matching.SynonymKind.TRANSLATION);
         assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(170);
