@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On start: builds the index from the scene workflow once when it holds nothing, and re-indexes the
- * match_document table when the Lucene directory was lost (e.g. ./data/index deleted) but the table was not.
+ * match_document table when the Lucene directory was lost (e.g. ./data/index deleted) but the table was
+ * not, or when the index was written by an older release without the fields this one searches (the
+ * {@code content_zh} field came in session 3: an upgraded installation re-indexes once by itself).
  */
 @Component
 class MatchingStartup {
@@ -49,17 +51,21 @@ class MatchingStartup {
             return;
         }
         SearchMapping mapping = Search.mapping(entityManagerFactory);
-        long indexed;
-        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-            indexed = Search.session(entityManager).search(MatchDocument.class).where(f -> f.matchAll())
-                    .fetchTotalHitCount();
-        }
+        long indexed = indexedWithCurrentLayout();
         if (indexed != rows) {
             log.info("Matching index holds {} of {} documents: re-indexing", indexed, rows);
             // one merged segment after a rebuild: fewer term lookups and collectors per query
             mapping.scope(MatchDocument.class).massIndexer().mergeSegmentsOnFinish(true).startAndWait();
         }
         warmUp();
+    }
+
+    /** Documents in the index that carry the searched content field (every document does once indexed). */
+    long indexedWithCurrentLayout() {
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            return Search.session(entityManager).search(MatchDocument.class)
+                    .where(f -> f.exists().field(MatchingEngine.CONTENT_ZH)).fetchTotalHitCount();
+        }
     }
 
     /** A few ranked queries at start, so the first user does not pay for class loading and JIT warm-up. */
