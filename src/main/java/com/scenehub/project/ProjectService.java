@@ -1,5 +1,7 @@
 package com.scenehub.project;
 
+import com.scenehub.records.FileRules;
+import com.scenehub.records.FileVault;
 import com.scenehub.organisation.OrganisationService;
 import com.scenehub.organisation.OrganisationSummary;
 import com.scenehub.project.ProjectEvents.MilestoneDecided;
@@ -39,12 +41,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProjectService {
 
+    /** Milestone evidence's folder in the file vault. */
+    static final String EVIDENCE_FOLDER = "projects";
+
     private final ProjectRepository projects;
     private final MilestoneRepository milestones;
     private final MilestoneEvidenceRepository evidence;
     private final GrantDisbursementRepository disbursements;
     private final ProjectHistoryRepository history;
-    private final EvidenceFiles files;
+    private final FileVault files;
     private final OrganisationService organisations;
     private final AccountService accounts;
     private final AuthenticatedUser authenticatedUser;
@@ -52,7 +57,7 @@ public class ProjectService {
     private final Clock clock;
 
     ProjectService(ProjectRepository projects, MilestoneRepository milestones, MilestoneEvidenceRepository evidence,
-            GrantDisbursementRepository disbursements, ProjectHistoryRepository history, EvidenceFiles files,
+            GrantDisbursementRepository disbursements, ProjectHistoryRepository history, FileVault files,
             OrganisationService organisations, AccountService accounts, AuthenticatedUser authenticatedUser,
             ApplicationEventPublisher events, Clock clock) {
         this.projects = projects;
@@ -158,12 +163,12 @@ public class ProjectService {
         List<EvidenceUpload> checked = uploads == null ? List.of() : uploads;
         List<String> types = new ArrayList<>();
         for (EvidenceUpload upload : checked) {
-            types.add(EvidenceFiles.check(upload.fileName(), upload.content()));
+            types.add(FileRules.check(upload.fileName(), upload.content()));
         }
         milestone.submit(note, user.username(), clock.instant());
         for (int i = 0; i < checked.size(); i++) {
             EvidenceUpload upload = checked.get(i);
-            String stored = files.store(upload.content());
+            String stored = files.write(EVIDENCE_FOLDER, upload.content(), "bin");
             evidence.save(new MilestoneEvidence(milestone.getId(), upload.fileName().trim(), types.get(i),
                     upload.content().length, stored, user.username(), clock.instant()));
         }
@@ -366,7 +371,11 @@ public class ProjectService {
                 .orElseThrow(() -> new NotFoundException("error.project.not-found"));
         Project project = findMilestone(file.getMilestoneId()).getProject();
         requireVisible(project, authenticatedUser.require());
-        return files.read(file.getStoredName());
+        try {
+            return files.read(EVIDENCE_FOLDER, file.getStoredName());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Public progress of the project for an opportunity (no login): never evidence or notes. */

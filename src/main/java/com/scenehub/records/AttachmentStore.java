@@ -2,45 +2,37 @@ package com.scenehub.records;
 
 import com.scenehub.shared.domain.NotFoundException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files on disk under {@code scenehub.files.dir}, indexed in the database. It checks type and size;
+ * Files attached to scene records, on disk in the {@link FileVault}, indexed in the database. It checks type and size;
  * whether the caller may attach to or read a record is the owning module's decision, so owning
  * services call it only after their own access check.
  */
 @Service
 public class AttachmentStore {
 
+    /** The records' folder is the vault's root (where attachments were kept before the vault). */
+    private static final String FOLDER = "";
+
     private final AttachmentRepository attachments;
-    private final Path directory;
+    private final FileVault vault;
     private final Clock clock;
 
-    AttachmentStore(AttachmentRepository attachments, @Value("${scenehub.files.dir:./data/files}") String directory,
-            Clock clock) {
+    AttachmentStore(AttachmentRepository attachments, FileVault vault, Clock clock) {
         this.attachments = attachments;
-        this.directory = Path.of(directory);
+        this.vault = vault;
         this.clock = clock;
     }
 
     @Transactional
     public AttachmentSummary store(String ownerType, Long ownerId, String fileName, byte[] content, String uploadedBy) {
         String contentType = FileRules.check(fileName, content);
-        String storedName = UUID.randomUUID() + "." + FileRules.extension(fileName);
-        try {
-            Files.createDirectories(directory);
-            Files.write(directory.resolve(storedName), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String storedName = vault.write(FOLDER, content, FileRules.extension(fileName));
         String cleanName = Path.of(fileName.replace('\\', '/')).getFileName().toString();
         return attachments.save(new Attachment(ownerType, ownerId, cleanName, contentType, content.length, storedName,
                 uploadedBy, clock.instant())).summary();
@@ -59,7 +51,7 @@ public class AttachmentStore {
                 .filter(a -> a.summary().ownerType().equals(ownerType) && a.summary().ownerId().equals(ownerId))
                 .orElseThrow(() -> new NotFoundException("error.attachment.not-found"));
         try {
-            return Files.readAllBytes(directory.resolve(attachment.getStoredName()));
+            return vault.read(FOLDER, attachment.getStoredName());
         } catch (IOException e) {
             throw new NotFoundException("error.attachment.not-found");
         }

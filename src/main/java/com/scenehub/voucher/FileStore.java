@@ -4,22 +4,19 @@ import com.scenehub.shared.domain.BusinessRuleException;
 import com.scenehub.shared.domain.NotFoundException;
 import com.scenehub.shared.security.AuthenticatedUser;
 import jakarta.annotation.security.PermitAll;
+import com.scenehub.records.FileVault;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps uploaded documents (contracts, invoices, delivery confirmations, payment proofs) on disk.
+ * Keeps uploaded documents (contracts, invoices, delivery confirmations, payment proofs) in the
+ * {@link FileVault}, with their checksum.
  * Only PDF, PNG and JPEG up to 10 MB are accepted, recognised by their first bytes, not their name.
  */
 @Service
@@ -27,14 +24,16 @@ public class FileStore {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    private final Path directory;
+    /** The vouchers' folder is the vault's root (where their documents were kept before the vault). */
+    private static final String FOLDER = "";
+
+    private final FileVault vault;
     private final StoredFileRepository files;
     private final AuthenticatedUser authenticatedUser;
     private final Clock clock;
 
-    FileStore(@Value("${scenehub.files.dir:./data/files}") String directory, StoredFileRepository files,
-            AuthenticatedUser authenticatedUser, Clock clock) {
-        this.directory = Path.of(directory);
+    FileStore(FileVault vault, StoredFileRepository files, AuthenticatedUser authenticatedUser, Clock clock) {
+        this.vault = vault;
         this.files = files;
         this.authenticatedUser = authenticatedUser;
         this.clock = clock;
@@ -77,17 +76,11 @@ public class FileStore {
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        String stored = UUID.randomUUID() + switch (type) {
-            case "application/pdf" -> ".pdf";
-            case "image/png" -> ".png";
-            default -> ".jpg";
-        };
-        try {
-            Files.createDirectories(directory);
-            Files.write(directory.resolve(stored), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String stored = vault.write(FOLDER, bytes, switch (type) {
+            case "application/pdf" -> "pdf";
+            case "image/png" -> "png";
+            default -> "jpg";
+        });
         return files.save(new StoredFile(name, type, bytes.length, stored, sha256(bytes), user, clock.instant()))
                 .getId();
     }
@@ -100,8 +93,8 @@ public class FileStore {
     FileContent read(Long id) {
         StoredFile file = files.findById(id).orElseThrow(() -> new NotFoundException("error.file.not-found"));
         try {
-            return new FileContent(file.getOriginalName(), file.getContentType(),
-                    Files.readAllBytes(directory.resolve(file.getStoredName())));
+            return new FileContent(file.getFileName(), file.getContentType(),
+                    vault.read(FOLDER, file.getStoredName()));
         } catch (IOException e) {
             throw new NotFoundException("error.file.not-found");
         }

@@ -1,5 +1,7 @@
 package com.scenehub.voucher;
 
+import com.scenehub.records.StoredFileDetails;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,71 +10,29 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Metadata of an uploaded document; the bytes are on disk under {@code scenehub.files.dir}. */
+/** Metadata of an uploaded voucher document and its checksum; the bytes are in the file vault. */
 @Entity
 @Table(name = "voucher_file")
-class StoredFile {
+@AttributeOverride(name = "fileName", column = @Column(name = "original_name", nullable = false, length = 255))
+class StoredFile extends StoredFileDetails {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "original_name", nullable = false, length = 255)
-    private String originalName;
-
-    @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(name = "stored_name", nullable = false, length = 100)
-    private String storedName;
-
     @Column(nullable = false, length = 64)
     private String sha256;
-
-    @Column(name = "uploaded_by", nullable = false, length = 64)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
 
     protected StoredFile() {
     }
 
     StoredFile(String originalName, String contentType, long sizeBytes, String storedName, String sha256,
             String uploadedBy, Instant uploadedAt) {
-        this.originalName = originalName;
-        this.contentType = contentType;
-        this.sizeBytes = sizeBytes;
-        this.storedName = storedName;
+        super(originalName, contentType, sizeBytes, storedName, uploadedBy, uploadedAt);
         this.sha256 = sha256;
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
     }
 
     Long getId() {
         return id;
-    }
-
-    String getOriginalName() {
-        return originalName;
-    }
-
-    String getContentType() {
-        return contentType;
-    }
-
-    String getStoredName() {
-        return storedName;
-    }
-
-    String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    long getSizeBytes() {
-        return sizeBytes;
     }
 }

@@ -283,7 +283,7 @@ class ProjectServiceTest {
                 List.of(new EvidenceUpload("report.pdf", "MZ executable".getBytes())))), "error.attachment.content-mismatch");
         refused(() -> signedIn.as(provider.user(), () -> projects.submitEvidence(first, "脚本",
                 List.of(new EvidenceUpload("run.sh", "#!/bin/sh".getBytes())))), "error.attachment.type");
-        byte[] big = new byte[(int) EvidenceFiles.MAX_BYTES + 1];
+        byte[] big = new byte[(int) com.scenehub.records.FileRules.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         refused(() -> signedIn.as(provider.user(), () -> projects.submitEvidence(first, "太大",
                 List.of(new EvidenceUpload("big.pdf", big)))), "error.attachment.too-large");
