@@ -60,8 +60,9 @@ public class VoucherService {
             LedgerTransferRepository transfers, HistoryRepository history, Ledger ledger, BudgetShards shards,
             YearlyCaps caps, OrganisationService organisations, ReferenceDataService referenceData, AuthenticatedUser authenticatedUser,
             ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${scenehub.voucher.claim-writers:2}") int claimWriters,
-            @Value("${scenehub.voucher.claim-batch:32}") int claimBatch) {
+            @Value("${scenehub.voucher.claim-writers:1}") int claimWriters,
+            @Value("${scenehub.voucher.claim-batch:32}") int claimBatch,
+            @Value("${scenehub.voucher.claim-linger-micros:0}") long claimLingerMicros) {
         this.programmes = programmes;
         this.vouchers = vouchers;
         this.accounts = accounts;
@@ -86,7 +87,8 @@ public class VoucherService {
             public VoucherSummary alone(ClaimWriter.Request r) {
                 return claimAlone(r.actor(), r.enterpriseId(), r.programmeId(), r.amount(), r.key());
             }
-        }, claimWriters, claimBatch, java.time.Duration.ofSeconds(30));
+        }, claimWriters, claimBatch, java.time.Duration.ofNanos(claimLingerMicros * 1000),
+                java.time.Duration.ofSeconds(30));
     }
 
     /** Null when claims run one per transaction in the caller's thread ({@code scenehub.voucher.claim-writers=0}). */
