@@ -434,6 +434,14 @@ public class VoucherService {
         return voucher.summary(amount, rules.name());
     }
 
+    /** Test hook: runs inside a claim batch before each claim's transfer (a failure here is unexpected). */
+    private volatile java.util.function.Consumer<String> beforeBatchedTransfer = key -> {
+    };
+
+    void beforeBatchedTransfer(java.util.function.Consumer<String> hook) {
+        beforeBatchedTransfer = hook;
+    }
+
     /** A programme as seen by one batch: its rules, committed shards, and the shards the batch holds. */
     private static final class BatchProgramme {
         final ClaimRules rules;
@@ -538,6 +546,7 @@ public class VoucherService {
             NewVoucher made = newVoucher(r.programmeId(), rules.useDeadline(), r.enterpriseId(), c.amount(),
                     VoucherChannel.CLAIMED, r.actor());
             Voucher voucher = made.voucher();
+            beforeBatchedTransfer.accept(r.key());
             ledger.transfer(shard, made.account(), c.amount(), r.key(), TransferReason.CLAIM, voucher.getId(), null,
                     r.actor());
             capRows.get(rules.year()).get(r.enterpriseId()).add(c.amount());
