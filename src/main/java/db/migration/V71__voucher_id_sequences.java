@@ -13,7 +13,7 @@ import org.flywaydb.core.api.migration.Context;
  * start leaves a gap of one allocation so that either optimiser's first block is free. The identity
  * defaults stay on the columns but are no longer used by the application.
  */
-public class V62__voucher_id_sequences extends BaseJavaMigration {
+public class V71__voucher_id_sequences extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
