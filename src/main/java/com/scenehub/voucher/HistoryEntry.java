@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,7 +15,8 @@ import java.time.Instant;
 class HistoryEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "voucher_history_seq")
+    @SequenceGenerator(name = "voucher_history_seq", sequenceName = "voucher_history_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "subject_type", nullable = false, length = 20)

@@ -155,6 +155,12 @@ class Ledger {
         return Optional.of(hit.getFirst());
     }
 
+    /** Which of these keys have been applied (one statement for a whole claim batch). */
+    Set<String> appliedAmong(Collection<String> idempotencyKeys) {
+        return new HashSet<>(em.createQuery("select t.idempotencyKey from LedgerTransfer t where t.idempotencyKey in ?1",
+                        String.class).setParameter(1, idempotencyKeys).getResultList());
+    }
+
     boolean applied(String idempotencyKey) {
         return transfers.existsByIdempotencyKey(idempotencyKey);
     }

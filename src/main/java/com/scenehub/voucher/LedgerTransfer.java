@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import org.hibernate.annotations.Immutable;
 class LedgerTransfer {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ledger_transfer_seq")
+    @SequenceGenerator(name = "ledger_transfer_seq", sequenceName = "ledger_transfer_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "programme_id", nullable = false)

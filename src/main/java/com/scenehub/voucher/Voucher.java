@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,7 +22,8 @@ import java.time.LocalDate;
 class Voucher {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "voucher_seq")
+    @SequenceGenerator(name = "voucher_seq", sequenceName = "voucher_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "programme_id", nullable = false)

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,7 +59,10 @@ public class VoucherService {
     VoucherService(ProgrammeRepository programmes, VoucherRepository vouchers, LedgerAccountRepository accounts,
             LedgerTransferRepository transfers, HistoryRepository history, Ledger ledger, BudgetShards shards,
             YearlyCaps caps, OrganisationService organisations, ReferenceDataService referenceData, AuthenticatedUser authenticatedUser,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
+            @Value("${scenehub.voucher.claim-writers:1}") int claimWriters,
+            @Value("${scenehub.voucher.claim-batch:32}") int claimBatch,
+            @Value("${scenehub.voucher.claim-linger-micros:0}") long claimLingerMicros) {
         this.programmes = programmes;
         this.vouchers = vouchers;
         this.accounts = accounts;
@@ -72,6 +77,32 @@ public class VoucherService {
         this.events = events;
         this.tx = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.claimWriter = claimWriters < 1 ? null : new ClaimWriter(new ClaimWriter.Processor() {
+            @Override
+            public Map<ClaimWriter.Request, Object> inOneTransaction(List<ClaimWriter.Request> batch) {
+                return claimBatch(batch);
+            }
+
+            @Override
+            public VoucherSummary alone(ClaimWriter.Request r) {
+                return claimAlone(r.actor(), r.enterpriseId(), r.programmeId(), r.amount(), r.key());
+            }
+        }, claimWriters, claimBatch, java.time.Duration.ofNanos(claimLingerMicros * 1000),
+                java.time.Duration.ofSeconds(30));
+    }
+
+    /** Null when claims run one per transaction in the caller's thread ({@code scenehub.voucher.claim-writers=0}). */
+    private final ClaimWriter claimWriter;
+
+    ClaimWriter claimWriter() {
+        return claimWriter;
+    }
+
+    @PreDestroy
+    void stopClaimWriter() {
+        if (claimWriter != null) {
+            claimWriter.stop();
+        }
     }
 
     // ---------------------------------------------------------------- programmes
@@ -290,7 +321,9 @@ public class VoucherService {
 
     /**
      * The signed-in enterprise claims a voucher, first come first served while budget remains and
-     * up to its (related group's) yearly cap.
+     * up to its (related group's) yearly cap. Outside a transaction the claim is queued for the
+     * group-commit writer ({@link ClaimWriter}); the role check and the enterprise are settled here,
+     * in the caller's thread.
      */
     @RolesAllowed(Roles.ENTERPRISE)
     public VoucherSummary claim(Long programmeId, BigDecimal faceValue, String requestKey) {
@@ -303,10 +336,20 @@ public class VoucherService {
             if (ledger.applied(key)) {
                 return earlier(List.of(key)).getFirst();
             }
-            return withCapRows(ensureFirst -> claimOnce(user, enterpriseId, programmeId, faceValue, key, ensureFirst));
+            return withCapRows(ensureFirst -> claimOnce(user.username(), enterpriseId, programmeId, faceValue, key,
+                    ensureFirst));
         }
+        if (claimWriter != null) {
+            return claimWriter.claim(user.username(), enterpriseId, programmeId, faceValue, key);
+        }
+        return claimAlone(user.username(), enterpriseId, programmeId, faceValue, key);
+    }
+
+    /** One claim in its own transaction. */
+    private VoucherSummary claimAlone(String actor, Long enterpriseId, Long programmeId, BigDecimal faceValue,
+            String key) {
         try {
-            return withCapRows(ensureFirst -> claimOnce(user, enterpriseId, programmeId, faceValue, key, ensureFirst));
+            return withCapRows(ensureFirst -> claimOnce(actor, enterpriseId, programmeId, faceValue, key, ensureFirst));
         } catch (RuntimeException refusedOrDuplicate) {
             // No idempotency select on the way in: a repeated key fails on the transfer's unique key
             // (or is refused, e.g. budget or cap used up since); if the key was applied, the earlier
@@ -332,16 +375,8 @@ public class VoucherService {
     private final java.util.concurrent.ConcurrentMap<Long, ClaimRules> claimRules =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /**
-     * One claim. Everything that needs no lock comes first (checks, the budget snapshot that refuses
-     * early when the whole programme has too little); then the group's cap rows are locked, and a
-     * budget shard taken; the voucher, its account, history row and transfer are inserted at the
-     * commit. A repeated key fails on the transfer's unique key (see {@link #claim}).
-     */
-    private VoucherSummary claimOnce(CurrentUser user, Long enterpriseId, Long programmeId, BigDecimal faceValue,
-            String key, boolean ensureFirst) {
-        organisations.requireVerified(enterpriseId);
-        Ledger.Snapshot snap = ledger.budgetSnapshot(programmeId);
+    /** The programme's claim rules valid for the version read in this transaction's snapshot. */
+    private ClaimRules rules(Long programmeId, Ledger.Snapshot snap) {
         ClaimRules rules = claimRules.get(programmeId);
         if (rules == null || snap.programmeVersion() == null || rules.version() != snap.programmeVersion()) {
             Programme programme = find(programmeId);
@@ -350,7 +385,11 @@ public class VoucherService {
                 claimRules.put(programmeId, rules);
             }
         }
-        BigDecimal amount = Money.of(faceValue);
+        return rules;
+    }
+
+    /** Refuses a claim the programme's rules do not allow today (no lock needed). */
+    private void requireClaimable(ClaimRules rules, BigDecimal amount) {
         if (rules.status() != ProgrammeStatus.OPEN) {
             throw new BusinessRuleException("error.voucher.programme-not-open");
         }
@@ -359,6 +398,21 @@ public class VoucherService {
             throw new BusinessRuleException("error.voucher.claim-window", rules.claimOpens(), rules.claimCloses());
         }
         requireFaceValue(rules.faceValues(), amount);
+    }
+
+    /**
+     * One claim. Everything that needs no lock comes first (checks, the budget snapshot that refuses
+     * early when the whole programme has too little); then the group's cap rows are locked, and a
+     * budget shard taken; the voucher, its account, history row and transfer are inserted at the
+     * commit. A repeated key fails on the transfer's unique key (see {@link #claimAlone}).
+     */
+    private VoucherSummary claimOnce(String actor, Long enterpriseId, Long programmeId, BigDecimal faceValue,
+            String key, boolean ensureFirst) {
+        organisations.requireVerified(enterpriseId);
+        Ledger.Snapshot snap = ledger.budgetSnapshot(programmeId);
+        ClaimRules rules = rules(programmeId, snap);
+        BigDecimal amount = Money.of(faceValue);
+        requireClaimable(rules, amount);
         List<long[]> snapshot = snap.shards();
         BigDecimal available = shards.available(snapshot);
         if (available.compareTo(amount) < 0) {
@@ -373,12 +427,193 @@ public class VoucherService {
         BigDecimal used = caps.lockGroup(group, rules.year(), capRows);
         requireWithinCap(rules.enterpriseCap(), used, amount, enterpriseId);
         NewVoucher made = newVoucher(programmeId, rules.useDeadline(), enterpriseId, amount, VoucherChannel.CLAIMED,
-                user.username());
+                actor);
         Voucher voucher = made.voucher();
-        shards.take(programmeId, snapshot, made.account(), amount, key, TransferReason.CLAIM, voucher.getId(),
-                user.username());
+        shards.take(programmeId, snapshot, made.account(), amount, key, TransferReason.CLAIM, voucher.getId(), actor);
         capRows.get(enterpriseId).add(amount);
         return voucher.summary(amount, rules.name());
+    }
+
+    /** Test hook: runs inside a claim batch before each claim's transfer (a failure here is unexpected). */
+    private volatile java.util.function.Consumer<String> beforeBatchedTransfer = key -> {
+    };
+
+    void beforeBatchedTransfer(java.util.function.Consumer<String> hook) {
+        beforeBatchedTransfer = hook;
+    }
+
+    /** A programme as seen by one batch: its rules, committed shards, and the shards the batch holds. */
+    private static final class BatchProgramme {
+        final ClaimRules rules;
+        final List<long[]> snapshot;
+        final List<LedgerAccount> held = new ArrayList<>();
+        final Set<Long> heldIds = new java.util.HashSet<>();
+        /** Cents of each held shard promised to claims of the batch (moved when the transfers are made). */
+        final Map<Long, Long> reserved = new java.util.HashMap<>();
+        long availableCents;
+
+        BatchProgramme(ClaimRules rules, List<long[]> snapshot) {
+            this.rules = rules;
+            this.snapshot = snapshot;
+            this.availableCents = snapshot.stream().mapToLong(s -> s[1]).sum();
+        }
+    }
+
+    /** A claim of a batch that passed the lock-free checks. */
+    private record Checked(ClaimWriter.Request request, BatchProgramme programme, Set<Long> group, BigDecimal amount) {
+    }
+
+    /** Runs a batch in one transaction (retried when cap rows had to be made first). */
+    private Map<ClaimWriter.Request, Object> claimBatch(List<ClaimWriter.Request> batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(s -> claimBatchOnce(batch));
+            } catch (YearlyCaps.MissingRows missing) {
+                if (attempt == 5) {
+                    throw new IllegalStateException(missing.getMessage());
+                }
+                caps.ensure(missing.enterpriseIds, missing.year);
+            }
+        }
+    }
+
+    /**
+     * The claims of a batch, each with its own checks, cap and shard locks, voucher and transfer key,
+     * in one transaction. Nothing here throws for a single claim: a refusal is that claim's answer and
+     * is decided before the claim changes anything. Lock order as for one claim: first the cap rows of
+     * every claim (by year, then ascending enterprise id), then budget shards, which are only taken
+     * with {@code skip locked} (never waiting while the batch holds other shards). A claim that finds
+     * no free shard, or repeats a key of the same batch, runs again on its own after the commit.
+     */
+    private Map<ClaimWriter.Request, Object> claimBatchOnce(List<ClaimWriter.Request> batch) {
+        Map<ClaimWriter.Request, Object> outcomes = new java.util.IdentityHashMap<>();
+        Set<String> applied = ledger.appliedAmong(batch.stream().map(ClaimWriter.Request::key).toList());
+        Set<String> seen = new java.util.HashSet<>();
+        Map<Long, BatchProgramme> programmesSeen = new java.util.HashMap<>();
+        List<Checked> checked = new ArrayList<>();
+        Map<Integer, Set<Long>> membersByYear = new java.util.TreeMap<>();
+        for (ClaimWriter.Request r : batch) {
+            if (applied.contains(r.key())) {
+                outcomes.put(r, earlier(List.of(r.key())).getFirst());
+                continue;
+            }
+            if (!seen.add(r.key())) {
+                outcomes.put(r, ClaimWriter.ALONE);
+                continue;
+            }
+            try {
+                if (organisations.findSummary(r.enterpriseId()).filter(OrganisationSummary::verified).isEmpty()) {
+                    throw new BusinessRuleException("error.organisation.not-verified");
+                }
+                BatchProgramme programme = programmesSeen.get(r.programmeId());
+                if (programme == null) {
+                    Ledger.Snapshot snap = ledger.budgetSnapshot(r.programmeId());
+                    programme = new BatchProgramme(rules(r.programmeId(), snap), snap.shards());
+                    programmesSeen.put(r.programmeId(), programme);
+                }
+                BigDecimal amount = Money.of(r.amount());
+                requireClaimable(programme.rules, amount);
+                Set<Long> group = organisations.relatedOrganisationIds(r.enterpriseId());
+                membersByYear.computeIfAbsent(programme.rules.year(), y -> new TreeSet<>()).addAll(group);
+                checked.add(new Checked(r, programme, group, amount));
+            } catch (BusinessRuleException refused) {
+                outcomes.put(r, refused);
+            }
+        }
+        Map<Integer, Map<Long, CapUsage>> capRows = new java.util.HashMap<>();
+        List<Granted> granted = new ArrayList<>();
+        membersByYear.forEach((year, members) -> capRows.put(year, caps.lockAll(members, year)));
+        for (Checked c : checked) {
+            ClaimWriter.Request r = c.request();
+            BatchProgramme programme = c.programme();
+            ClaimRules rules = programme.rules;
+            long cents = Money.cents(c.amount());
+            try {
+                if (programme.availableCents < cents) {
+                    throw new BusinessRuleException("error.voucher.budget-exhausted",
+                            Money.ofCents(programme.availableCents));
+                }
+                Map<Long, CapUsage> rows = capRows.get(rules.year());
+                BigDecimal used = c.group().stream().map(m -> rows.get(m).getIssued())
+                        .reduce(Money.ZERO, BigDecimal::add);
+                requireWithinCap(rules.enterpriseCap(), used, c.amount(), r.enterpriseId());
+            } catch (BusinessRuleException refused) {
+                outcomes.put(r, refused);
+                continue;
+            }
+            LedgerAccount shard = shardFor(programme, c.amount());
+            if (shard == null) {
+                outcomes.put(r, ClaimWriter.ALONE);
+                continue;
+            }
+            programme.reserved.merge(shard.getId(), cents, Long::sum);
+            programme.availableCents -= cents;
+            capRows.get(rules.year()).get(r.enterpriseId()).add(c.amount());
+            granted.add(new Granted(c, shard));
+        }
+        // Rows of one kind are persisted together so that their inserts go out as JDBC batches (ADR 0008).
+        List<Voucher> made = new ArrayList<>(granted.size());
+        for (Granted g : granted) {
+            ClaimWriter.Request r = g.claim().request();
+            made.add(vouchers.save(new Voucher(r.programmeId(), r.enterpriseId(), g.claim().amount(),
+                    VoucherChannel.CLAIMED, clock.instant(), r.actor(), g.claim().programme().rules.useDeadline())));
+        }
+        List<LedgerAccount> heldIn = new ArrayList<>(granted.size());
+        for (Voucher voucher : made) {
+            LedgerAccount account = ledger.open(voucher.getProgrammeId(), AccountKind.VOUCHER, voucher.getId(),
+                    BigDecimal.ZERO);
+            voucher.heldIn(account.getId());
+            heldIn.add(account);
+        }
+        for (int i = 0; i < granted.size(); i++) {
+            record("VOUCHER", made.get(i).getId(), null, VoucherStatus.ACTIVE.name(),
+                    granted.get(i).claim().request().actor(), VoucherChannel.CLAIMED.name());
+        }
+        for (int i = 0; i < granted.size(); i++) {
+            Granted g = granted.get(i);
+            ClaimWriter.Request r = g.claim().request();
+            Voucher voucher = made.get(i);
+            beforeBatchedTransfer.accept(r.key());
+            ledger.transfer(g.shard(), heldIn.get(i), g.claim().amount(), r.key(), TransferReason.CLAIM,
+                    voucher.getId(), null, r.actor());
+            outcomes.put(r, voucher.summary(g.claim().amount(), g.claim().programme().rules.name()));
+        }
+        return outcomes;
+    }
+
+    /** A claim of a batch that passed every check and has its shard. */
+    private record Granted(Checked claim, LedgerAccount shard) {
+    }
+
+    /**
+     * A budget shard holding at least {@code amount} for a claim of the batch: one the batch already
+     * holds, else a free one ({@code skip locked}, never waits); null if there is none.
+     */
+    private LedgerAccount shardFor(BatchProgramme programme, BigDecimal amount) {
+        long cents = Money.cents(amount);
+        for (LedgerAccount shard : programme.held) {
+            if (Money.cents(shard.getBalance()) - programme.reserved.getOrDefault(shard.getId(), 0L) >= cents) {
+                return shard;
+            }
+        }
+        int n = programme.snapshot.size();
+        if (n == 0) {
+            return null;
+        }
+        int start = java.util.concurrent.ThreadLocalRandom.current().nextInt(n);
+        for (int i = 0; i < n; i++) {
+            long[] candidate = programme.snapshot.get((start + i) % n);
+            if (candidate[1] < cents || programme.heldIds.contains(candidate[0])) {
+                continue;
+            }
+            var locked = ledger.tryLock(candidate[0], amount);
+            if (locked.isPresent()) {
+                programme.held.add(locked.get());
+                programme.heldIds.add(candidate[0]);
+                return locked.get();
+            }
+        }
+        return null;
     }
 
     /** How much more the signed-in enterprise (with its related group) may still receive this programme year. */

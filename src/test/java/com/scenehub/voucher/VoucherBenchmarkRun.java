@@ -97,6 +97,9 @@ class VoucherBenchmarkRun {
             }
         });
         String loadBefore = loadAverage();
+        ClaimWriter writer = vouchers.claimWriter();
+        long[] writerBefore = writer == null ? null
+                : new long[] {writer.batches(), writer.batchedClaims(), writer.aloneClaims(), writer.fallbacks()};
         Sample claimSample = timed(claims, i -> {
             SecurityContextHolder.setContext(contexts.get(i % contexts.size()));
             try {
@@ -145,6 +148,12 @@ class VoucherBenchmarkRun {
                 database, THREADS, Runtime.getRuntime().availableProcessors(), loadBefore);
         System.out.printf("claims:      %s (%d succeeded, %d refused: budget)%n", claimSample.describe(claims, "claims"),
                 ok.get(), refused.get());
+        if (writer != null) {
+            long batches = writer.batches() - writerBefore[0];
+            System.out.printf("claim writer: %d batches, %.1f claims per batch, %d claims run alone, %d failed batches%n",
+                    batches, (double) (writer.batchedClaims() - writerBefore[1]) / Math.max(1, batches),
+                    writer.aloneClaims() - writerBefore[2], writer.fallbacks() - writerBefore[3]);
+        }
         System.out.printf("redemptions: %s%n", approveSample.describe(redemptions, "approvals"));
         System.out.printf("violations:  %d (integrity check over %d accounts, %d transfers)%n%n",
                 report.discrepancies().size(), report.accounts(), report.transfers());
