@@ -22,6 +22,14 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     List<Organisation> findRelatedCandidates(Long id, String creditCode, String legalRepresentative,
             String contactPhone, String contactEmail);
 
+    /** The candidates of {@link #findRelatedCandidates} for many organisations at once (lists never empty). */
+    @Query("""
+            select o from Organisation o where o.creditCode in ?1 or o.legalRepresentative in ?2
+              or o.contactPhone in ?3 or lower(o.contactEmail) in ?4""")
+    List<Organisation> findRelatedCandidatesOfAny(java.util.Collection<String> creditCodes,
+            java.util.Collection<String> legalRepresentatives, java.util.Collection<String> contactPhones,
+            java.util.Collection<String> lowerCaseContactEmails);
+
     @Query("select o from Organisation o where o.status = com.scenehub.organisation.OrganisationStatus.VERIFIED and o.appliedRoles like concat('%', ?1, '%') order by o.name")
     List<Organisation> findVerifiedWithRole(String role);
 }

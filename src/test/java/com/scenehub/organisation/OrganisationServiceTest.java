@@ -11,6 +11,7 @@ import com.scenehub.support.SceneHubTest;
 import com.scenehub.support.SignedIn;
 import com.scenehub.support.TestData;
 import com.scenehub.support.TestData.OrgAndUser;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -128,5 +129,17 @@ class OrganisationServiceTest {
         assertThat(organisations.areRelated(b, a)).isTrue();
         assertThat(organisations.areRelated(a, d)).isFalse();
         assertThat(organisations.areRelated(d, d)).isTrue();
+
+        // the batched form (voucher claim batches) finds the same groups, for verified organisations only
+        for (Long id : List.of(a, b, d)) {
+            com.scenehub.shared.security.SystemUser.callAs("test-manager", java.util.Set.of(Roles.MANAGER),
+                    () -> organisations.verify(id));
+        }
+        var groups = organisations.relatedGroupsOfVerified(List.of(a, b, c, d));
+        assertThat(groups).containsOnlyKeys(a, b, d);
+        assertThat(groups.get(a)).isEqualTo(organisations.relatedOrganisationIds(a));
+        assertThat(groups.get(b)).isEqualTo(organisations.relatedOrganisationIds(b)).contains(a, b);
+        assertThat(groups.get(d)).containsExactly(d);
+        assertThat(organisations.relatedGroupsOfVerified(List.of(c))).isEmpty();
     }
 }

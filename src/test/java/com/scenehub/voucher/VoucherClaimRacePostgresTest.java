@@ -34,11 +34,14 @@ class VoucherClaimRacePostgresTest {
             enterprises.add(fx.enterprise());
         }
         long batches = vouchers.claimWriter().batches();
+        long fallbacks = vouchers.claimWriter().fallbacks();
         Map<String, Integer> outcomes = fx.claimRace(claims, 16, i -> enterprises.get(i % enterprises.size()), i -> p);
 
         assertThat(outcomes).containsEntry("ok", allowed).containsEntry("error.voucher.budget-exhausted",
                 claims - allowed).hasSize(2);
-        assertThat(vouchers.claimWriter().batches() - batches).as("claims were batched").isLessThan(claims);
+        assertThat(vouchers.claimWriter().batches() - batches).as("claims were batched").isPositive().isLessThan(claims);
+        // a batch that fails on PostgreSQL only (SQL H2 accepts) would still give the right outcomes, one by one
+        assertThat(vouchers.claimWriter().fallbacks() - fallbacks).as("batches that failed").isZero();
         assertThat(accounts.sumBalances(p.id(), AccountKind.PROGRAMME_BUDGET)).isEqualByComparingTo("0");
         assertThat(accounts.sumBalances(p.id(), AccountKind.VOUCHER)).isEqualByComparingTo(yuan(allowed * 1000L));
         assertThat(signedIn.as(fx.manager(), () -> vouchers.vouchersOf(p.id()))).hasSize(allowed);
