@@ -172,7 +172,6 @@ public class VoucherFixture {
             orders.deliverOrder(order.id());
         });
         Long proof = pdf(enterprise.user(), files);
-        signedIn.run(enterprise.user(), () -> orders.confirmDelivery(order.id(), proof));
-        return order;
+        return signedIn.as(enterprise.user(), () -> orders.confirmDelivery(order.id(), proof));
     }
 }

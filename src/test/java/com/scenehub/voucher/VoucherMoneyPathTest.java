@@ -217,13 +217,7 @@ class VoucherMoneyPathTest {
 
     private OrderSummary confirmed(OrgAndUser e, OrgAndUser agency, ProgrammeSummary p, CatalogueItemSummary item,
             long amount) {
-        OrderSummary order = fx.order(e, p, item, amount * 2, amount);
-        signedIn.run(agency.user(), () -> {
-            orders.acceptOrder(order.id());
-            orders.deliverOrder(order.id());
-        });
-        Long proof = fx.pdf(e.user(), files);
-        return signedIn.as(e.user(), () -> orders.confirmDelivery(order.id(), proof));
+        return fx.confirmedOrder(e, agency, p, item, amount * 2, amount, files);
     }
 
     private BigDecimal voucherBalance(OrgAndUser e) {

@@ -476,13 +476,7 @@ class VoucherServiceTest {
 
     private OrderSummary confirmed(OrgAndUser e, OrgAndUser agency, ProgrammeSummary p, CatalogueItemSummary item,
             long amount) {
-        OrderSummary order = fx.order(e, p, item, amount * 2, amount);
-        signedIn.run(agency.user(), () -> {
-            orders.acceptOrder(order.id());
-            orders.deliverOrder(order.id());
-        });
-        Long proof = fx.pdf(e.user(), files);
-        return signedIn.as(e.user(), () -> orders.confirmDelivery(order.id(), proof));
+        return fx.confirmedOrder(e, agency, p, item, amount * 2, amount, files);
     }
 
     private RedemptionSummary filed(OrgAndUser e, OrgAndUser agency, ProgrammeSummary p, CatalogueItemSummary item,
