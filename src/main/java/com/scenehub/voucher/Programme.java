@@ -131,8 +131,10 @@ class Programme {
     }
 
     ProgrammeSummary summary(BigDecimal available) {
+        // Sorted by category code, so that every page lists the categories in the same order.
         return new ProgrammeSummary(id, year, name, totalBudget, enterpriseCap, faceValueList(),
-                Map.copyOf(coverage), claimOpens, claimCloses, useDeadline, redemptionDeadline, status, available);
+                java.util.Collections.unmodifiableMap(new TreeMap<>(coverage)), claimOpens, claimCloses, useDeadline,
+                redemptionDeadline, status, available);
     }
 
     Long getId() {

@@ -129,7 +129,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         bell.setAriaLabel(getTranslation("shell.notifications"));
         bell.addClassName("sh-bell");
-        unreadBadge.getElement().getThemeList().add("badge error pill small");
+        unreadBadge.getElement().getThemeList().add("badge error primary pill small");
         unreadBadge.addClassName("sh-unread");
         Div wrapper = new Div(bell, unreadBadge);
         wrapper.addClassName("sh-bell-wrapper");

@@ -75,11 +75,13 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
                 .setFlexGrow(0);
         redemptions.addColumn(r -> VoucherUi.dateTime(r.filedAt())).setHeader(getTranslation("voucher.filed-at"))
                 .setAutoWidth(true).setFlexGrow(0);
-        redemptions.addComponentColumn(this::documents).setHeader(getTranslation("voucher.documents")).setAutoWidth(true);
+        redemptions.addComponentColumn(this::documents).setHeader(getTranslation("voucher.documents")).setFlexGrow(2);
         redemptions.addComponentColumn(r -> VoucherUi.badge(this, "voucher.redemption-status." + r.status(),
                 r.status() == RedemptionStatus.REJECTED ? "error" : r.status() == RedemptionStatus.FILED ? "contrast" : "success"))
                 .setHeader(getTranslation("voucher.status")).setAutoWidth(true).setFlexGrow(0);
-        redemptions.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        // Frozen to the end: the decision buttons stay visible however wide the other columns get.
+        redemptions.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
         redemptions.setEmptyStateText(getTranslation("common.empty"));
         redemptions.setAllRowsVisible(true);
         redemptions.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -109,9 +111,12 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
         refresh();
     }
 
-    private HorizontalLayout documents(RedemptionSummary r) {
-        return new HorizontalLayout(link("voucher.document.contract", r.contractFileId()),
+    /** The three documents as links that wrap inside their cell, so that the actions stay in view. */
+    private com.vaadin.flow.component.html.Div documents(RedemptionSummary r) {
+        var links = new com.vaadin.flow.component.html.Div(link("voucher.document.contract", r.contractFileId()),
                 link("voucher.document.invoice", r.invoiceFileId()), link("voucher.document.delivery", r.deliveryFileId()));
+        links.addClassName("sh-cell-links");
+        return links;
     }
 
     private Anchor link(String key, Long fileId) {

@@ -56,9 +56,9 @@ public class VoucherCatalogueView extends Div implements HasDynamicTitle {
         category.setItemLabelGenerator(this::categoryLabel);
         category.setClearButtonVisible(true);
         category.addValueChangeListener(e -> refresh());
-        grid.addColumn(i -> categoryLabel(i.categoryCode())).setHeader(getTranslation("voucher.category")).setAutoWidth(true);
+        grid.addColumn(i -> categoryLabel(i.categoryCode())).setHeader(getTranslation("voucher.category")).setFlexGrow(2);
         grid.addColumn(CatalogueItemSummary::title).setHeader(getTranslation("voucher.item")).setFlexGrow(2);
-        grid.addColumn(CatalogueItemSummary::description).setHeader(getTranslation("voucher.description")).setFlexGrow(3);
+        grid.addColumn(CatalogueItemSummary::description).setHeader(getTranslation("voucher.description")).setFlexGrow(5);
         grid.addColumn(CatalogueItemSummary::agencyName).setHeader(getTranslation("voucher.agency")).setFlexGrow(2);
         grid.addColumn(i -> money(i.listPrice())).setHeader(getTranslation("voucher.list-price"));
         grid.addColumn(i -> getTranslation("voucher.delivery-days-value", i.deliveryDays()))
