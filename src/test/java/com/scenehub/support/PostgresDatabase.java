@@ -42,6 +42,10 @@ public class PostgresDatabase implements BeforeAllCallback {
             execute("drop database if exists " + NAME + " with (force)");
             execute("create database " + NAME);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // Shutdown hooks run side by side: wait for Spring's to close the application
+                // contexts first. Dropping the database under them made each closing context wait
+                // the pool's 30 s connection timeout for a connection that could no longer be made.
+                awaitSpringShutdown();
                 try {
                     execute("drop database if exists " + NAME + " with (force)");
                 } catch (SQLException ignored) {
@@ -51,6 +55,19 @@ public class PostgresDatabase implements BeforeAllCallback {
             return true;
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    private static void awaitSpringShutdown() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread != Thread.currentThread() && thread.getName().equals("SpringApplicationShutdownHook")) {
+                try {
+                    thread.join(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
