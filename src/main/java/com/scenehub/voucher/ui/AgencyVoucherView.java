@@ -142,9 +142,8 @@ public class AgencyVoucherView extends Div implements HasDynamicTitle {
                     case REJECTED -> "error";
                     case FILED -> "contrast";
                 })).setHeader(getTranslation("voucher.status")).setAutoWidth(true).setFlexGrow(0);
-        redemptions.addColumn(r -> r.rejectReason() != null ? r.rejectReason()
-                : r.paymentReference() != null ? getTranslation("voucher.payment.line", r.paymentReference(),
-                        VoucherUi.date(r.paymentDate())) : "").setHeader(getTranslation("voucher.payment-or-reason")).setFlexGrow(2);
+        redemptions.addColumn(r -> VoucherUi.paymentOrReason(this, r))
+                .setHeader(getTranslation("voucher.payment-or-reason")).setFlexGrow(2);
         redemptions.setEmptyStateText(getTranslation("common.empty"));
 
         add(new H2(getTranslation("nav.voucher.agency")), tabs, content);

@@ -75,10 +75,13 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
                 .setFlexGrow(0);
         redemptions.addColumn(r -> VoucherUi.dateTime(r.filedAt())).setHeader(getTranslation("voucher.filed-at"))
                 .setAutoWidth(true).setFlexGrow(0);
-        redemptions.addComponentColumn(this::documents).setHeader(getTranslation("voucher.documents")).setFlexGrow(2);
+        redemptions.addComponentColumn(this::documents).setHeader(getTranslation("voucher.documents"))
+                .setWidth("10em").setFlexGrow(1);
         redemptions.addComponentColumn(r -> VoucherUi.badge(this, "voucher.redemption-status." + r.status(),
                 r.status() == RedemptionStatus.REJECTED ? "error" : r.status() == RedemptionStatus.FILED ? "contrast" : "success"))
                 .setHeader(getTranslation("voucher.status")).setAutoWidth(true).setFlexGrow(0);
+        redemptions.addColumn(r -> VoucherUi.paymentOrReason(this, r))
+                .setHeader(getTranslation("voucher.payment-or-reason")).setFlexGrow(2);
         // Frozen to the end: the decision buttons stay visible however wide the other columns get.
         redemptions.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
@@ -145,11 +148,6 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
             Button pay = new Button(getTranslation("voucher.payment.record"), e -> openPayment(r));
             pay.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             actions.add(pay);
-        } else if (r.status() == RedemptionStatus.PAID) {
-            actions.add(new com.vaadin.flow.component.html.Span(getTranslation("voucher.payment.line",
-                    r.paymentReference(), VoucherUi.date(r.paymentDate()))));
-        } else if (r.rejectReason() != null) {
-            actions.add(new com.vaadin.flow.component.html.Span(r.rejectReason()));
         }
         return actions;
     }

@@ -124,6 +124,15 @@ final class VoucherUi {
         return UUID.randomUUID().toString();
     }
 
+    /** A redemption's outcome in words: the rejection reason, or the payment's reference and date. */
+    static String paymentOrReason(Component owner, com.scenehub.voucher.RedemptionSummary r) {
+        if (r.rejectReason() != null) {
+            return r.rejectReason();
+        }
+        return r.paymentReference() == null ? ""
+                : owner.getTranslation("voucher.payment.line", r.paymentReference(), date(r.paymentDate()));
+    }
+
     static Span badge(Component owner, String key, String theme) {
         Span badge = new Span(owner.getTranslation(key));
         badge.getElement().getThemeList().add("badge " + theme);
