@@ -25,7 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Measures claims per second and redemption approvals per second under contention on one programme. */
 class VoucherBenchmarkRun {
 
-    static final int THREADS = 8;
+    static final int THREADS = Integer.getInteger("benchmark.threads", 8);
     static final int WARM_UP = Integer.getInteger("benchmark.warmup", 1500);
     static final int WARM_UP_ROUNDS = Integer.getInteger("benchmark.warmup.rounds", 8);
 
