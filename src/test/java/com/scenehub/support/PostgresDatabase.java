@@ -58,15 +58,28 @@ public class PostgresDatabase implements BeforeAllCallback {
         }
     }
 
+    /**
+     * Joins Spring's shutdown hook. The JVM starts the hooks one after another, so it may not be
+     * running yet when this hook looks: look again for up to two seconds.
+     */
     private static void awaitSpringShutdown() {
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread != Thread.currentThread() && thread.getName().equals("SpringApplicationShutdownHook")) {
-                try {
-                    thread.join(60_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+        while (System.nanoTime() < giveUp) {
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread != Thread.currentThread() && thread.getName().equals("SpringApplicationShutdownHook")) {
+                    try {
+                        thread.join(60_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                     return;
                 }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
