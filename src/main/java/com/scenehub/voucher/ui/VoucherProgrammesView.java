@@ -54,7 +54,11 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
     final BigDecimalField cap = VoucherUi.moneyField(this, "voucher.cap");
     final TextField faceValues = new TextField();
     final MultiSelectComboBox<String> categories = new MultiSelectComboBox<>();
-    final IntegerField coverage = new IntegerField();
+    /** Coverage ratio (%) per eligible category, by category code; kept while the dialog is open. */
+    final Map<String, IntegerField> coverage = new LinkedHashMap<>();
+    final FormLayout coverageFields = new FormLayout();
+    private final Div coverageBox = new Div();
+    private List<String> categoryOrder = List.of();
     final DatePicker claimOpens = VoucherUi.datePicker(this, "voucher.claim-opens");
     final DatePicker claimCloses = VoucherUi.datePicker(this, "voucher.claim-closes");
     final DatePicker useDeadline = VoucherUi.datePicker(this, "voucher.use-deadline");
@@ -106,6 +110,15 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         saveProgramme.setId("voucher-programme-save");
         enterprises.setId("voucher-issue-enterprises");
         issueButton.setId("voucher-issue-button");
+        categories.addValueChangeListener(e -> showCoverage());
+        coverageFields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2),
+                new FormLayout.ResponsiveStep("600px", 3));
+        Span coverageLabel = new Span(getTranslation("voucher.coverage"));
+        coverageLabel.addClassName("sh-field-group-label");
+        Span coverageHelp = new Span(getTranslation("voucher.coverage-help"));
+        coverageHelp.addClassName("sh-field-group-help");
+        coverageBox.add(coverageLabel, coverageFields, coverageHelp);
+        coverageBox.addClassName("sh-field-group");
         saveProgramme.addClickListener(e -> {
             if (saveProgramme() && programmeDialog != null) {
                 programmeDialog.close();
@@ -190,14 +203,10 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         categories.setItems(allCategories);
         categories.setItemLabelGenerator(c -> referenceData.label(ReferenceKind.VOUCHER_CATEGORY, c, getLocale()));
         categories.setValue(Set.copyOf(form.coverage().keySet()));
-        coverage.setLabel(getTranslation("voucher.coverage"));
-        coverage.setHelperText(getTranslation("voucher.coverage-help"));
-        coverage.setMin(1);
-        coverage.setMax(100);
-        coverage.setStepButtonsVisible(true);
-        coverage.setSuffixComponent(new Span("%"));
-        coverage.setValue(form.coverage().values().stream().findFirst().orElse(ProgrammeForm.DEFAULT_COVERAGE)
-                .multiply(BigDecimal.valueOf(100)).intValue());
+        categoryOrder = allCategories;
+        coverage.clear();
+        form.coverage().forEach((code, share) -> coverageField(code).setValue(share.movePointRight(2).intValue()));
+        showCoverage();
         claimOpens.setValue(form.claimOpens());
         claimCloses.setValue(form.claimCloses());
         useDeadline.setValue(form.useDeadline());
@@ -210,9 +219,10 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         changeReason.clear();
         saveProgramme.setText(getTranslation("common.save"));
         saveProgramme.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout layout = new FormLayout(year, name, budget, cap, faceValues, categories, coverage, claimOpens,
+        FormLayout layout = new FormLayout(year, name, budget, cap, faceValues, categories, coverageBox, claimOpens,
                 claimCloses, useDeadline, redemptionDeadline, changeReason);
         layout.setColspan(name, 2);
+        layout.setColspan(coverageBox, 2);
         layout.setColspan(changeReason, 2);
         programmeDialog.add(layout);
         programmeDialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> programmeDialog.close()),
@@ -224,14 +234,7 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
     ProgrammeForm readForm() {
         BigDecimal total = VoucherUi.positive(this, budget);
         BigDecimal capValue = VoucherUi.positive(this, cap);
-        BigDecimal ratio = null;
-        if (coverage.getValue() == null || coverage.getValue() < 1 || coverage.getValue() > 100) {
-            coverage.setErrorMessage(getTranslation("error.voucher.coverage-range"));
-            coverage.setInvalid(true);
-        } else {
-            coverage.setInvalid(false);
-            ratio = BigDecimal.valueOf(coverage.getValue());
-        }
+        Map<String, BigDecimal> cover = readCoverage();
         List<BigDecimal> faces = new ArrayList<>();
         for (String part : faceValues.getValue().split("[,，\\s]+")) {
             if (!part.isBlank()) {
@@ -254,14 +257,57 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         if (!datesRead) {
             return null;
         }
-        if (total == null || capValue == null || ratio == null || year.getValue() == null) {
+        if (total == null || capValue == null || cover == null || year.getValue() == null) {
             return null;
         }
-        Map<String, BigDecimal> cover = new LinkedHashMap<>();
-        BigDecimal share = ratio.movePointLeft(2);
-        categories.getValue().forEach(c -> cover.put(c, share));
         return new ProgrammeForm(year.getValue(), name.getValue(), total, capValue, faces, cover, dates[0], dates[1],
                 dates[2], dates[3]);
+    }
+
+    /** The ratio field of a category, made (at the default 50 %) when the category is first chosen. */
+    private IntegerField coverageField(String code) {
+        return coverage.computeIfAbsent(code, c -> {
+            IntegerField field = new IntegerField(referenceData.label(ReferenceKind.VOUCHER_CATEGORY, c, getLocale()));
+            field.setMin(1);
+            field.setMax(100);
+            field.setStepButtonsVisible(true);
+            field.setSuffixComponent(new Span("%"));
+            field.setValue(ProgrammeForm.DEFAULT_COVERAGE.movePointRight(2).intValue());
+            field.setId("voucher-coverage-" + c);
+            return field;
+        });
+    }
+
+    /** One ratio field per chosen category, in the reference list's order; values typed before stay. */
+    private void showCoverage() {
+        coverageFields.removeAll();
+        for (String code : categoryOrder) {
+            if (categories.getValue().contains(code)) {
+                coverageFields.add(coverageField(code));
+            }
+        }
+        coverageBox.setVisible(!categories.getValue().isEmpty());
+    }
+
+    /** The chosen categories' ratios as shares (0.5 for 50 %); null, with the bad fields marked, if any is out of range. */
+    private Map<String, BigDecimal> readCoverage() {
+        Map<String, BigDecimal> cover = new LinkedHashMap<>();
+        boolean allRead = true;
+        for (String code : categoryOrder) {
+            if (!categories.getValue().contains(code)) {
+                continue;
+            }
+            IntegerField field = coverageField(code);
+            if (field.getValue() == null || field.getValue() < 1 || field.getValue() > 100) {
+                field.setErrorMessage(getTranslation("error.voucher.coverage-range"));
+                field.setInvalid(true);
+                allRead = false;
+            } else {
+                field.setInvalid(false);
+                cover.put(code, BigDecimal.valueOf(field.getValue()).movePointLeft(2));
+            }
+        }
+        return allRead ? cover : null;
     }
 
     boolean saveProgramme() {

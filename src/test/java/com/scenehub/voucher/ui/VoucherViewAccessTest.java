@@ -22,6 +22,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -178,12 +179,14 @@ class VoucherViewAccessTest extends SpringBrowserlessTest {
         roundTrip();
         test(view.name).setValue("Bad budget programme");
         view.budget.clear();
-        view.coverage.setValue(150);
+        IntegerField firstRatio = view.coverage.values().iterator().next();
+        firstRatio.setValue(150);
         test(view.saveProgramme).click();
         assertThat(view.programmeDialog.isOpened()).isTrue();
         assertThat(view.budget.isInvalid()).isTrue();
         assertThat(view.budget.getErrorMessage()).isEqualTo("Amounts must be positive numbers.");
-        assertThat(view.coverage.isInvalid()).isTrue();
+        assertThat(firstRatio.isInvalid()).isTrue();
+        assertThat(firstRatio.getValue()).isEqualTo(150);
         assertThat(view.name.getValue()).isEqualTo("Bad budget programme");
         assertThat(view.claimOpens.getValue()).isNotNull();
     }

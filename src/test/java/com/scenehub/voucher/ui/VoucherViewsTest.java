@@ -152,4 +152,38 @@ class VoucherViewsTest extends SpringBrowserlessTest {
         reports.runIntegrityCheck();
         assertThat(reports.integrityResult.getText()).contains("无差异");
     }
+
+    @Test
+    void eachEligibleCategoryGetsItsOwnCoverageRatioAndATypedRatioSurvivesUntickingItsCategory() {
+        signedIn.login(fx.manager().username());
+        VoucherProgrammesView programmes = AopTestUtils.getUltimateTargetObject(navigate(VoucherProgrammesView.class));
+        programmes.openProgramme(null);
+        roundTrip();
+        test(programmes.name).setValue("分类比例计划");
+        programmes.categories.setValue(java.util.Set.of("PATENT", "TESTING"));
+        assertThat(programmes.coverageFields.getChildren()).hasSize(2);
+        programmes.coverage.get("PATENT").setValue(70);
+        programmes.coverage.get("TESTING").setValue(30);
+        programmes.categories.setValue(java.util.Set.of("TESTING"));
+        assertThat(programmes.coverageFields.getChildren()).hasSize(1);
+        programmes.categories.setValue(java.util.Set.of("PATENT", "TESTING"));
+        assertThat(programmes.coverage.get("PATENT").getValue()).isEqualTo(70);
+        programmes.coverage.get("TESTING").setValue(0);
+        test(programmes.saveProgramme).click();
+        assertThat(programmes.coverage.get("TESTING").isInvalid()).isTrue();
+        assertThat(programmes.coverage.get("TESTING").getErrorMessage()).isEqualTo("抵扣比例必须大于 0 且不超过 100%。");
+        assertThat(programmes.programmeDialog.isOpened()).isTrue();
+        programmes.coverage.get("TESTING").setValue(30);
+        test(programmes.saveProgramme).click();
+
+        ProgrammeSummary created = vouchers.programmes().stream().filter(x -> x.name().equals("分类比例计划"))
+                .findFirst().orElseThrow();
+        assertThat(created.coverage()).containsOnlyKeys("PATENT", "TESTING");
+        assertThat(created.coverage().get("PATENT")).isEqualByComparingTo("0.70");
+        assertThat(created.coverage().get("TESTING")).isEqualByComparingTo("0.30");
+        programmes.openProgramme(created);
+        roundTrip();
+        assertThat(programmes.coverage.get("PATENT").getValue()).isEqualTo(70);
+        assertThat(programmes.coverage.get("TESTING").getValue()).isEqualTo(30);
+    }
 }
