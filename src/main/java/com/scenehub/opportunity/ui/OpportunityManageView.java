@@ -122,7 +122,7 @@ public class OpportunityManageView extends Div implements HasDynamicTitle, HasUr
             }
         }
         String demand = o.demandOrganisationIds().stream().map(organisations::findSummary)
-                .flatMap(java.util.Optional::stream).map(OrganisationSummary::name).collect(Collectors.joining("、"));
+                .flatMap(java.util.Optional::stream).map(OrganisationSummary::name).collect(Collectors.joining(getTranslation("common.list-separator")));
         add(new OpportunityPanel(o, o.published() ? opportunities.corrigenda(o.id()) : List.of(), referenceData, demand));
         add(new H3(getTranslation("common.history")));
         add(new Timeline(opportunities.history(o.id()), s -> getTranslation("opportunity.status." + s)));

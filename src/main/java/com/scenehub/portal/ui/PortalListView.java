@@ -82,7 +82,7 @@ public class PortalListView extends Div implements HasDynamicTitle, HasUrlParame
         add(heading("export.demand-list"));
         demand.addColumn(OpportunityDetails::title).setHeader(getTranslation("opportunity.title")).setFlexGrow(3);
         demand.addColumn(o -> o.demandOrganisationIds().stream().map(organisations::findSummary).flatMap(java.util.Optional::stream)
-                .map(OrganisationSummary::name).collect(Collectors.joining("、"))).setHeader(getTranslation("opportunity.demand")).setFlexGrow(2);
+                .map(OrganisationSummary::name).collect(Collectors.joining(getTranslation("common.list-separator")))).setHeader(getTranslation("opportunity.demand")).setFlexGrow(2);
         demand.addColumn(o -> referenceData.label(ReferenceKind.SCENE_FIELD, o.sceneField(), getLocale()))
                 .setHeader(getTranslation("opportunity.scene-field"));
         demand.addColumn(o -> Formats.money(o.budget())).setHeader(getTranslation("opportunity.budget"));
@@ -102,7 +102,7 @@ public class PortalListView extends Div implements HasDynamicTitle, HasUrlParame
         supply.addColumn(i -> organisations.findSummary(i.providerOrganisationId()).map(OrganisationSummary::name).orElse(""))
                 .setHeader(getTranslation("supply.provider")).setFlexGrow(2);
         supply.addColumn(i -> i.sceneFields().stream().map(c -> referenceData.label(ReferenceKind.SCENE_FIELD, c, getLocale()))
-                .collect(Collectors.joining("、"))).setHeader(getTranslation("supply.scene-fields"));
+                .collect(Collectors.joining(getTranslation("common.list-separator")))).setHeader(getTranslation("supply.scene-fields"));
         supply.addColumn(i -> "TRL " + i.trl()).setHeader(getTranslation("export.trl")).setAutoWidth(true).setFlexGrow(0);
         supply.addColumn(i -> Formats.range(i.priceMin(), i.priceMax())).setHeader(getTranslation("supply.price"));
         supply.addColumn(i -> i.status() == SupplyItemStatus.DELISTED

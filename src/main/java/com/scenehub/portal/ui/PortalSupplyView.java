@@ -57,7 +57,7 @@ public class PortalSupplyView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("supply.provider")).setFlexGrow(2);
         grid.addColumn(i -> getTranslation("supply.kind." + i.kind().name())).setHeader(getTranslation("supply.kind"));
         grid.addColumn(i -> i.sceneFields().stream().map(c -> referenceData.label(ReferenceKind.SCENE_FIELD, c, getLocale()))
-                .collect(Collectors.joining("、"))).setHeader(getTranslation("supply.scene-fields"));
+                .collect(Collectors.joining(getTranslation("common.list-separator")))).setHeader(getTranslation("supply.scene-fields"));
         grid.addColumn(i -> "TRL " + i.trl()).setHeader(getTranslation("supply.trl"));
         grid.addColumn(i -> Formats.range(i.priceMin(), i.priceMax())).setHeader(getTranslation("supply.price"));
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(i -> {

@@ -85,9 +85,9 @@ public class SupplyItemDetailView extends Div implements HasDynamicTitle, HasUrl
         Fields.add(fields, getTranslation("supply.kind"), getTranslation("supply.kind." + i.kind().name()));
         Fields.add(fields, getTranslation("supply.description"), i.description());
         Fields.add(fields, getTranslation("supply.scene-fields"), i.sceneFields().stream()
-                .map(c -> referenceData.label(ReferenceKind.SCENE_FIELD, c, getLocale())).collect(Collectors.joining("、")));
+                .map(c -> referenceData.label(ReferenceKind.SCENE_FIELD, c, getLocale())).collect(Collectors.joining(getTranslation("common.list-separator"))));
         Fields.add(fields, getTranslation("supply.industry-fields"), i.industryFields().stream()
-                .map(c -> referenceData.label(ReferenceKind.INDUSTRY_FIELD, c, getLocale())).collect(Collectors.joining("、")));
+                .map(c -> referenceData.label(ReferenceKind.INDUSTRY_FIELD, c, getLocale())).collect(Collectors.joining(getTranslation("common.list-separator"))));
         Fields.add(fields, getTranslation("supply.trl"), "TRL " + i.trl());
         Fields.add(fields, getTranslation("supply.price"), Formats.range(i.priceMin(), i.priceMax()));
         Fields.add(fields, getTranslation("supply.reference-cases"), i.referenceCases());

@@ -83,7 +83,7 @@ public class SupplyView extends Div implements HasDynamicTitle {
         grid.addColumn(SupplyItemSummary::name).setHeader(getTranslation("supply.name")).setFlexGrow(3);
         grid.addColumn(i -> getTranslation("supply.kind." + i.kind().name())).setHeader(getTranslation("supply.kind"));
         grid.addColumn(i -> i.sceneFields().stream()
-                .map(c -> referenceData.label(ReferenceKind.SCENE_FIELD, c, getLocale())).collect(Collectors.joining("、")))
+                .map(c -> referenceData.label(ReferenceKind.SCENE_FIELD, c, getLocale())).collect(Collectors.joining(getTranslation("common.list-separator"))))
                 .setHeader(getTranslation("supply.scene-fields"));
         grid.addColumn(i -> "TRL " + i.trl()).setHeader(getTranslation("supply.trl"));
         grid.addColumn(i -> Formats.range(i.priceMin(), i.priceMax())).setHeader(getTranslation("supply.price"));
@@ -95,7 +95,7 @@ public class SupplyView extends Div implements HasDynamicTitle {
 
         calls.addColumn(SolutionCallSummary::theme).setHeader(getTranslation("call.theme")).setFlexGrow(3);
         calls.addColumn(c -> c.sceneFields().stream()
-                .map(x -> referenceData.label(ReferenceKind.SCENE_FIELD, x, getLocale())).collect(Collectors.joining("、")))
+                .map(x -> referenceData.label(ReferenceKind.SCENE_FIELD, x, getLocale())).collect(Collectors.joining(getTranslation("common.list-separator"))))
                 .setHeader(getTranslation("call.fields"));
         calls.addColumn(c -> Formats.date(c.deadline())).setHeader(getTranslation("call.deadline"));
         calls.addColumn(c -> getTranslation(c.closed() ? "call.closed" : "call.open-state")).setHeader(getTranslation("common.status"));

@@ -212,8 +212,12 @@ public class MyVouchersView extends Div implements HasDynamicTitle {
         Div card = new Div();
         card.addClassName("sh-voucher-card");
         BigDecimal remaining = voucherService.remainingCap(p.id());
-        String categories = String.join("、", p.coverage().keySet().stream()
-                .map(c -> referenceData.label(ReferenceKind.VOUCHER_CATEGORY, c, getLocale())).toList());
+        // Each category with its own coverage ratio: programmes may set them differently.
+        String categories = String.join(getTranslation("common.list-separator"), p.coverage().entrySet().stream()
+                .map(c -> getTranslation("voucher.claim.category-coverage",
+                        referenceData.label(ReferenceKind.VOUCHER_CATEGORY, c.getKey(), getLocale()),
+                        VoucherUi.percent(c.getValue())))
+                .toList());
         card.add(new H3(p.name()),
                 new Paragraph(getTranslation("voucher.claim.available", money(p.available()))),
                 new Paragraph(getTranslation("voucher.claim.cap", money(remaining), money(p.enterpriseCap()))),

@@ -115,8 +115,8 @@ public class VoucherApprovalsView extends Div implements HasDynamicTitle {
     }
 
     /** The three documents as links that wrap inside their cell, so that the actions stay in view. */
-    private com.vaadin.flow.component.html.Div documents(RedemptionSummary r) {
-        var links = new com.vaadin.flow.component.html.Div(link("voucher.document.contract", r.contractFileId()),
+    private Div documents(RedemptionSummary r) {
+        Div links = new Div(link("voucher.document.contract", r.contractFileId()),
                 link("voucher.document.invoice", r.invoiceFileId()), link("voucher.document.delivery", r.deliveryFileId()));
         links.addClassName("sh-cell-links");
         return links;

@@ -121,8 +121,7 @@ public class VoucherCatalogueView extends Div implements HasDynamicTitle {
             }
             BigDecimal max = agreed.multiply(p.coverage().get(item.categoryCode())).setScale(2, RoundingMode.DOWN);
             voucherAmount.setHelperText(getTranslation("voucher.order.amount-help", money(max),
-                    p.coverage().get(item.categoryCode()).multiply(BigDecimal.valueOf(100)).stripTrailingZeros()
-                            .toPlainString(), money(balance(mine, p))));
+                    VoucherUi.percent(p.coverage().get(item.categoryCode())), money(balance(mine, p))));
             if (voucherAmount.isEmpty()) {
                 voucherAmount.setValue(max.min(balance(mine, p)));
             }

@@ -199,13 +199,15 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         faceValues.setLabel(getTranslation("voucher.face-values"));
         faceValues.setHelperText(getTranslation("voucher.face-values-help"));
         faceValues.setValue(String.join(", ", form.faceValues().stream().map(v -> v.stripTrailingZeros().toPlainString()).toList()));
-        categories.setLabel(getTranslation("voucher.categories"));
-        categories.setItems(allCategories);
-        categories.setItemLabelGenerator(c -> referenceData.label(ReferenceKind.VOUCHER_CATEGORY, c, getLocale()));
-        categories.setValue(Set.copyOf(form.coverage().keySet()));
-        categoryOrder = allCategories;
+        // A category deactivated since the programme was made stays in it (listed after the active ones).
+        categoryOrder = java.util.stream.Stream.concat(allCategories.stream(),
+                form.coverage().keySet().stream().filter(c -> !allCategories.contains(c))).toList();
         coverage.clear();
         form.coverage().forEach((code, share) -> coverageField(code).setValue(share.movePointRight(2).intValue()));
+        categories.setLabel(getTranslation("voucher.categories"));
+        categories.setItems(categoryOrder);
+        categories.setItemLabelGenerator(c -> referenceData.label(ReferenceKind.VOUCHER_CATEGORY, c, getLocale()));
+        categories.setValue(Set.copyOf(form.coverage().keySet()));
         showCoverage();
         claimOpens.setValue(form.claimOpens());
         claimCloses.setValue(form.claimCloses());
@@ -278,14 +280,15 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
         });
     }
 
-    /** One ratio field per chosen category, in the reference list's order; values typed before stay. */
+    /** The chosen categories in the reference list's order. */
+    private List<String> chosenCategories() {
+        return categoryOrder.stream().filter(categories.getValue()::contains).toList();
+    }
+
+    /** One ratio field per chosen category; values typed before stay. */
     private void showCoverage() {
         coverageFields.removeAll();
-        for (String code : categoryOrder) {
-            if (categories.getValue().contains(code)) {
-                coverageFields.add(coverageField(code));
-            }
-        }
+        chosenCategories().forEach(code -> coverageFields.add(coverageField(code)));
         coverageBox.setVisible(!categories.getValue().isEmpty());
     }
 
@@ -293,10 +296,7 @@ public class VoucherProgrammesView extends Div implements HasDynamicTitle {
     private Map<String, BigDecimal> readCoverage() {
         Map<String, BigDecimal> cover = new LinkedHashMap<>();
         boolean allRead = true;
-        for (String code : categoryOrder) {
-            if (!categories.getValue().contains(code)) {
-                continue;
-            }
+        for (String code : chosenCategories()) {
             IntegerField field = coverageField(code);
             if (field.getValue() == null || field.getValue() < 1 || field.getValue() > 100) {
                 field.setErrorMessage(getTranslation("error.voucher.coverage-range"));

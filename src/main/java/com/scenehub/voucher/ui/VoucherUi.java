@@ -3,6 +3,7 @@ package com.scenehub.voucher.ui;
 import com.scenehub.records.ui.Inputs;
 import com.scenehub.shared.domain.BusinessRuleException;
 import com.scenehub.shared.ui.Toasts;
+import com.scenehub.voucher.RedemptionSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
@@ -124,8 +125,13 @@ final class VoucherUi {
         return UUID.randomUUID().toString();
     }
 
+    /** A coverage share as a percentage without trailing zeros: 0.5 → "50", 0.125 → "12.5". */
+    static String percent(BigDecimal share) {
+        return share.movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
     /** A redemption's outcome in words: the rejection reason, or the payment's reference and date. */
-    static String paymentOrReason(Component owner, com.scenehub.voucher.RedemptionSummary r) {
+    static String paymentOrReason(Component owner, RedemptionSummary r) {
         if (r.rejectReason() != null) {
             return r.rejectReason();
         }

@@ -185,5 +185,16 @@ class VoucherViewsTest extends SpringBrowserlessTest {
         roundTrip();
         assertThat(programmes.coverage.get("PATENT").getValue()).isEqualTo(70);
         assertThat(programmes.coverage.get("TESTING").getValue()).isEqualTo(30);
+
+        // Enterprises see each category's own ratio on the claim card, in their language.
+        vouchers.openProgramme(created.id());
+        signedIn.login(fx.enterprise().user().username());
+        MyVouchersView mine = AopTestUtils.getUltimateTargetObject(navigate(MyVouchersView.class));
+        assertThat(mine.programmes.getElement().getTextRecursively())
+                .contains("适用服务：专利服务（最多抵扣 70%）、检验检测（最多抵扣 30%）");
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        mine = AopTestUtils.getUltimateTargetObject(navigate(MyVouchersView.class));
+        assertThat(mine.programmes.getElement().getTextRecursively())
+                .contains("Eligible services: Patent services (up to 70 %), Inspection and testing (up to 30 %)");
     }
 }
