@@ -5,9 +5,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +22,8 @@ import org.slf4j.LoggerFactory;
  * {@code maxBatch} claims — and runs it as one transaction, so transaction begin/commit, the commit's
  * WAL flush and the per-programme reads are paid once per batch instead of once per claim.
  * <p>
- * One writer is the default: measured, two writers made smaller batches and cost more CPU per claim.
- * With several, a writer skips claims of enterprises another writer is running (their cap rows stay
- * locked until that commit). If a batch fails unexpectedly, each of its claims runs again on its own;
+ * One writer thread per node: two writers (measured in session 3) made smaller batches and cost more
+ * CPU per claim. If a batch fails unexpectedly, each of its claims runs again on its own;
  * claims the batch could not finish (e.g. no budget shard free) also run on their own after its
  * commit. Results are handed out only after the commit.
  */
@@ -58,14 +54,13 @@ final class ClaimWriter {
     private final int maxBatch;
     private final long lingerNanos;
     private final Duration timeout;
-    private final List<Thread> threads = new ArrayList<>();
+    private final Thread thread;
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong fallbacks = new AtomicLong();
     private final AtomicLong batchedClaims = new AtomicLong();
     private final AtomicLong aloneClaims = new AtomicLong();
-    // Guarded by "this": the shared queue, the enterprises whose claims a writer is running, pause.
+    // Guarded by "this": the queue and pause.
     private final ArrayDeque<Request> queue = new ArrayDeque<>();
-    private final Set<Long> inFlight = new HashSet<>();
     private boolean paused;
     private volatile boolean stopped;
 
@@ -73,16 +68,12 @@ final class ClaimWriter {
      * @param linger how long a writer that found fewer than {@code maxBatch} claims waits for more
      *        (a longer batch costs each claim in it a little latency and saves a commit)
      */
-    ClaimWriter(Processor processor, int writers, int maxBatch, Duration linger, Duration timeout) {
+    ClaimWriter(Processor processor, int maxBatch, Duration linger, Duration timeout) {
         this.processor = processor;
         this.maxBatch = maxBatch;
         this.lingerNanos = linger.toNanos();
         this.timeout = timeout;
-        for (int i = 0; i < writers; i++) {
-            Thread thread = Thread.ofPlatform().daemon().name("voucher-claim-writer-" + i).unstarted(this::drain);
-            threads.add(thread);
-            thread.start();
-        }
+        this.thread = Thread.ofPlatform().daemon().name("voucher-claim-writer").start(this::drain);
     }
 
     /** Queues the claim and waits for its result; a refusal is thrown as it was made. */
@@ -124,11 +115,6 @@ final class ClaimWriter {
             } catch (RuntimeException | Error unexpected) {
                 log.error("Claim writer failed on a batch of {}", batch.size(), unexpected);
                 batch.forEach(r -> r.result().completeExceptionally(unexpected));
-            } finally {
-                synchronized (this) {
-                    batch.forEach(r -> inFlight.remove(r.enterpriseId()));
-                    notifyAll();
-                }
             }
         }
         synchronized (this) {
@@ -138,50 +124,26 @@ final class ClaimWriter {
         }
     }
 
-    /**
-     * The next batch: queued claims, oldest first, of enterprises no other writer is running claims
-     * for (their cap rows are locked until that writer commits, so they would only wait).
-     */
+    /** The next batch: up to {@code maxBatch} queued claims, oldest first, after the linger if fewer. */
     private synchronized List<Request> nextBatch() throws InterruptedException {
-        long lingerUntil = 0;
+        long lingerUntil = System.nanoTime() + lingerNanos;
         while (true) {
-            int eligible = paused ? 0 : countEligible();
-            if (eligible >= maxBatch || (eligible > 0 && lingerUntil != 0 && System.nanoTime() >= lingerUntil)
-                    || (eligible > 0 && lingerNanos == 0)) {
+            int queued = paused ? 0 : queue.size();
+            if (queued >= maxBatch || (queued > 0 && System.nanoTime() >= lingerUntil)) {
                 break;
             }
-            if (eligible == 0) {
-                lingerUntil = 0;
+            if (queued == 0) {
                 wait();
+                lingerUntil = System.nanoTime() + lingerNanos; // the linger starts with the first claim
                 continue;
-            }
-            if (lingerUntil == 0) {
-                lingerUntil = System.nanoTime() + lingerNanos;
             }
             TimeUnit.NANOSECONDS.timedWait(this, Math.max(1, lingerUntil - System.nanoTime()));
         }
         List<Request> batch = new ArrayList<>(maxBatch);
-        Set<Long> taken = new HashSet<>();
-        for (Iterator<Request> it = queue.iterator(); it.hasNext() && batch.size() < maxBatch; ) {
-            Request r = it.next();
-            if (!inFlight.contains(r.enterpriseId()) || taken.contains(r.enterpriseId())) {
-                it.remove();
-                batch.add(r);
-                taken.add(r.enterpriseId());
-            }
+        while (batch.size() < maxBatch && !queue.isEmpty()) {
+            batch.add(queue.poll());
         }
-        inFlight.addAll(taken);
         return batch;
-    }
-
-    private int countEligible() {
-        int n = 0;
-        for (Request r : queue) {
-            if (!inFlight.contains(r.enterpriseId())) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private void process(List<Request> batch) {
@@ -215,7 +177,7 @@ final class ClaimWriter {
         }
     }
 
-    /** Holds the writers before their next batch, so that claims queue up (tests, maintenance). */
+    /** Holds the writer before its next batch, so that claims queue up (tests, maintenance). */
     synchronized void pause() {
         paused = true;
     }
@@ -252,14 +214,11 @@ final class ClaimWriter {
 
     void stop() {
         stopped = true;
-        threads.forEach(Thread::interrupt);
-        for (Thread thread : threads) {
-            try {
-                thread.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        thread.interrupt();
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

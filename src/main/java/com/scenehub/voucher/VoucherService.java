@@ -60,7 +60,7 @@ public class VoucherService {
             LedgerTransferRepository transfers, HistoryRepository history, Ledger ledger, BudgetShards shards,
             YearlyCaps caps, OrganisationService organisations, ReferenceDataService referenceData, AuthenticatedUser authenticatedUser,
             ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${scenehub.voucher.claim-writers:1}") int claimWriters,
+            @Value("${scenehub.voucher.claim-writer:true}") boolean claimWriterOn,
             @Value("${scenehub.voucher.claim-batch:32}") int claimBatch,
             @Value("${scenehub.voucher.claim-linger-micros:0}") long claimLingerMicros) {
         this.programmes = programmes;
@@ -77,7 +77,7 @@ public class VoucherService {
         this.events = events;
         this.tx = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.claimWriter = claimWriters < 1 ? null : new ClaimWriter(new ClaimWriter.Processor() {
+        this.claimWriter = !claimWriterOn ? null : new ClaimWriter(new ClaimWriter.Processor() {
             @Override
             public Map<ClaimWriter.Request, Object> inOneTransaction(List<ClaimWriter.Request> batch) {
                 return claimBatch(batch);
@@ -87,11 +87,11 @@ public class VoucherService {
             public VoucherSummary alone(ClaimWriter.Request r) {
                 return claimAlone(r.actor(), r.enterpriseId(), r.programmeId(), r.amount(), r.key());
             }
-        }, claimWriters, claimBatch, java.time.Duration.ofNanos(claimLingerMicros * 1000),
+        }, claimBatch, java.time.Duration.ofNanos(claimLingerMicros * 1000),
                 java.time.Duration.ofSeconds(30));
     }
 
-    /** Null when claims run one per transaction in the caller's thread ({@code scenehub.voucher.claim-writers=0}). */
+    /** Null when claims run one per transaction in the caller's thread ({@code scenehub.voucher.claim-writer=false}). */
     private final ClaimWriter claimWriter;
 
     ClaimWriter claimWriter() {
