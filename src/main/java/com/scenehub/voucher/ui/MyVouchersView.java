@@ -212,12 +212,15 @@ public class MyVouchersView extends Div implements HasDynamicTitle {
         Div card = new Div();
         card.addClassName("sh-voucher-card");
         BigDecimal remaining = voucherService.remainingCap(p.id());
-        // Each category with its own coverage ratio: programmes may set them differently.
-        String categories = String.join(getTranslation("common.list-separator"), p.coverage().entrySet().stream()
-                .map(c -> getTranslation("voucher.claim.category-coverage",
-                        referenceData.label(ReferenceKind.VOUCHER_CATEGORY, c.getKey(), getLocale()),
-                        VoucherUi.percent(c.getValue())))
-                .toList());
+        // Each category with its own coverage ratio (programmes may set them differently), in the
+        // reference list's order, as managers see them in the programme form.
+        String categories = String.join(getTranslation("common.list-separator"),
+                referenceData.entries(ReferenceKind.VOUCHER_CATEGORY).stream()
+                        .filter(c -> p.coverage().containsKey(c.code()))
+                        .map(c -> getTranslation("voucher.claim.category-coverage",
+                                referenceData.label(ReferenceKind.VOUCHER_CATEGORY, c.code(), getLocale()),
+                                VoucherUi.percent(p.coverage().get(c.code()))))
+                        .toList());
         card.add(new H3(p.name()),
                 new Paragraph(getTranslation("voucher.claim.available", money(p.available()))),
                 new Paragraph(getTranslation("voucher.claim.cap", money(remaining), money(p.enterpriseCap()))),
